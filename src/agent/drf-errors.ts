@@ -1,0 +1,86 @@
+import type { z } from 'zod';
+import { isPlainObject } from './deep-equal';
+
+/** A DRF error body: `{"field": ["msg"], "nested": {"x": ["msg"]}, "list": [{}, {"y": ["msg"]}]}`. */
+export type DrfErrorBody = Record<string, unknown>;
+
+export interface FieldError {
+  /** A form path (`telephony.sip_uri`, `mock_tools.1.name`) or `root` for errors of no field. */
+  path: string;
+  message: string;
+}
+
+/** Builds a DRF-shaped error body from zod issues (the emulator's 400s). */
+export function zodIssuesToDrf(issues: readonly z.core.$ZodIssue[]): DrfErrorBody {
+  const body: Record<string, unknown> = {};
+  for (const issue of issues) {
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    addDrfError(body, path.length > 0 ? path : ['non_field_errors'], issue.message);
+  }
+  return body;
+}
+
+/** Adds one message at `path` inside a DRF error body, creating `{}`/`[{}]` containers on the way. */
+export function addDrfError(body: Record<string, unknown>, path: readonly (string | number)[], message: string): void {
+  let node: Record<string, unknown> | unknown[] = body;
+  path.forEach((segment, i) => {
+    const last = i === path.length - 1;
+    const nextIsIndex = typeof path[i + 1] === 'number';
+    const container = node as Record<string | number, unknown>;
+    if (last) {
+      const existing = container[segment];
+      container[segment] = Array.isArray(existing) ? [...(existing as unknown[]), message] : [message];
+      return;
+    }
+    if (container[segment] === undefined) container[segment] = nextIsIndex ? [] : {};
+    if (Array.isArray(node) && typeof segment === 'number') {
+      for (let k = 0; k < segment; k++) (node)[k] ??= {};
+    }
+    node = container[segment] as Record<string, unknown> | unknown[];
+  });
+}
+
+/** API error paths that the form holds elsewhere (first match wins). */
+const PATH_RENAMES: readonly [RegExp, string][] = [
+  [/^provider\.credentials\.api_key$/, 'provider.api_key'],
+  [/^provider\.credentials\.config\.(\w+)$/, 'provider.config.$1'],
+  [/^provider\.credentials(\.config)?$/, 'provider.api_key'],
+  [/^provider\.chat_agent_details\.type$/, 'provider.chat_type'],
+  [/^provider\.chat_agent_details(\.config)?(\.agent_id)?$/, 'provider.chat_agent_id'],
+  [/^mock_tools\.(\d+)\.served_via\.mock_index$/, 'mock_tools.$1.mock_index'],
+  [/^mock_tools\.(\d+)\.served_via(\.type)?$/, 'mock_tools.$1.served_via'],
+  [/^mock_tools\.(\d+)\.freetext_params\.(\d+)$/, 'mock_tools.$1.freetext_params.$2.value'],
+  [/^telephony\.outbound_numbers\.(\d+)$/, 'telephony.outbound_numbers.$1.value'],
+  [/^telephony\.(sip_auth|websocket_auth)$/, 'telephony.$1.username'],
+  [/^knowledge_base_files\.(\d+)\.(content_base64|name|id)$/, 'knowledge_base_files.$1.file_name'],
+  [/^(non_field_errors|detail)$/, 'root'],
+  [/^(.*)\.non_field_errors$/, '$1'],
+];
+
+function toFormPath(apiPath: string): string {
+  for (const [pattern, replacement] of PATH_RENAMES) {
+    if (pattern.test(apiPath)) return apiPath.replace(pattern, replacement);
+  }
+  return apiPath;
+}
+
+/**
+ * Flattens a DRF error body into messages at form paths.
+ *
+ * @example mapDrfErrors({ telephony: { sip_uri: ['Bad URI'] } }) // → [{ path: 'telephony.sip_uri', message: 'Bad URI' }]
+ */
+export function mapDrfErrors(body: unknown): FieldError[] {
+  const out: FieldError[] = [];
+  const walk = (node: unknown, path: string) => {
+    if (typeof node === 'string') {
+      out.push({ path: toFormPath(path === '' ? 'non_field_errors' : path), message: node });
+    } else if (Array.isArray(node)) {
+      const allStrings = node.every((n) => typeof n === 'string');
+      node.forEach((child, i) => walk(child, allStrings ? path : path === '' ? String(i) : `${path}.${i}`));
+    } else if (isPlainObject(node)) {
+      for (const [key, child] of Object.entries(node)) walk(child, path === '' ? key : `${path}.${key}`);
+    }
+  };
+  walk(body, '');
+  return out;
+}
