@@ -23,6 +23,7 @@ export default tseslint.config(
   {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],
-    languageOptions: { globals: { ...globals.node } },
+    // Bench scripts hand functions to the page (page.evaluate), so browser globals are in scope too.
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

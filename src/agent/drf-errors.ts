@@ -27,15 +27,16 @@ export function addDrfError(body: Record<string, unknown>, path: readonly (strin
     const last = i === path.length - 1;
     const nextIsIndex = typeof path[i + 1] === 'number';
     const container = node as Record<string | number, unknown>;
+    // Items before an indexed error are `{}` (valid), never holes that serialize as null.
+    if (Array.isArray(node) && typeof segment === 'number') {
+      for (let k = 0; k < segment; k++) (node)[k] ??= {};
+    }
     if (last) {
       const existing = container[segment];
       container[segment] = Array.isArray(existing) ? [...(existing as unknown[]), message] : [message];
       return;
     }
     if (container[segment] === undefined) container[segment] = nextIsIndex ? [] : {};
-    if (Array.isArray(node) && typeof segment === 'number') {
-      for (let k = 0; k < segment; k++) (node)[k] ??= {};
-    }
     node = container[segment] as Record<string, unknown> | unknown[];
   });
 }

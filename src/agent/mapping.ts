@@ -46,7 +46,8 @@ function configToForm(config: Record<string, unknown> | null | undefined): Provi
   const out: ProviderFormValues['config'] = {};
   for (const [key, value] of Object.entries(config ?? {})) {
     const kind = CONFIG_FIELD_KINDS.get(key);
-    if (kind === 'secret') continue; // write-only: never pre-filled
+    // Write-only secrets are never pre-filled; `<secret>_configured` flags are read-only.
+    if (kind === 'secret' || key.endsWith('_configured')) continue;
     if (kind === 'json') out[key] = jsonToText(value);
     else if (typeof value === 'string' || typeof value === 'boolean') out[key] = value;
   }

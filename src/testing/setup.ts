@@ -17,7 +17,7 @@ if (typeof window !== 'undefined') {
       addEventListener: () => undefined,
       removeEventListener: () => undefined,
       dispatchEvent: () => false,
-    }) as MediaQueryList;
+    }) as unknown as MediaQueryList; // the deprecated addListener/removeListener are left out
   class ResizeObserverStub {
     observe() {}
     unobserve() {}
@@ -25,4 +25,12 @@ if (typeof window !== 'undefined') {
   }
   window.ResizeObserver = ResizeObserverStub;
   Element.prototype.scrollIntoView = () => undefined;
+}
+
+// Mantine's autosize Textarea listens to `document.fonts`, which jsdom lacks.
+if (typeof document !== 'undefined' && !('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    configurable: true,
+    value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
+  });
 }

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, defineConfig, devices } from '@playwright/test';
+import type { LaunchOptions } from '@playwright/test';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const PORT = 4173;
+const baseURL = `http://localhost:${PORT}`;
+
+// Quiet, sandbox-free Chromium: without the network flags it floods a closed network with retries.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The system Chromium when there is one (CHROMIUM_PATH or Debian's), else Playwright's own. */
+function launchOptions(): LaunchOptions {
+  const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (fs.existsSync(systemChromium)) return { executablePath: systemChromium, args: CHROMIUM_ARGS };
+  let bundled: string;
+  try {
+    bundled = chromium.executablePath(); // where `npx playwright install chromium` puts it
+  } catch {
+    bundled = '';
+  }
+  if (bundled === '' || !fs.existsSync(bundled)) {
+    throw new Error(
+      `No Chromium found at ${systemChromium} and Playwright's own browser is not installed. ` +
+        'Install one: `apt-get install chromium` (or set CHROMIUM_PATH), or `npx playwright install chromium`.',
+    );
+  }
+  return { args: CHROMIUM_ARGS };
+}
+
+export default defineConfig({
+  testDir: 'specs',
+  outputDir: path.join(root, 'test-results'),
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: path.join(root, 'playwright-report') }]] : 'list',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 }, launchOptions: launchOptions() },
+    },
+  ],
+  webServer: {
+    command: `npm run build && VITE_CONFIG_NATIVE_IGNORE_WARNING=true ./node_modules/.bin/vite preview --port ${PORT} --strictPort`,
+    cwd: root,
+    url: baseURL,
+    env: { EMULATOR_DATA_DIR: '.data/e2e', PORT: String(PORT) },
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

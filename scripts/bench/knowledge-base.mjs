@@ -1,0 +1,4 @@
+/** Knowledge-base budgets (issue 4): filled in when the drop zone lands. */
+export async function measureKnowledgeBase() {
+  return null;
+}

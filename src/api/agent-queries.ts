@@ -1,0 +1,57 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { apiAgentListSchema, apiAgentSchema, apiProjectListSchema } from '../agent/api-schema';
+import type { ApiAgent, ApiAgentList, ApiProject } from '../agent/api-schema';
+import { apiFetch } from './client';
+
+export interface AgentListParams {
+  page: number;
+  pageSize: number;
+  /** Searches names; a number also matches the id. Empty = no search. */
+  q: string;
+  projectId?: number;
+}
+
+export const agentPath = (id: number) => `/test_framework/v2/aiagents/${id}/`;
+
+function fetchAgentList(params: AgentListParams, signal: AbortSignal): Promise<ApiAgentList> {
+  const search = new URLSearchParams({ page: String(params.page), page_size: String(params.pageSize) });
+  if (params.q !== '') search.set('q', params.q);
+  if (params.projectId !== undefined) search.set('project_id', String(params.projectId));
+  return apiFetch(`/test_framework/v2/aiagents/?${search.toString()}`, { schema: apiAgentListSchema, signal });
+}
+
+function fetchAgent(id: number, signal: AbortSignal): Promise<ApiAgent> {
+  return apiFetch(agentPath(id), { schema: apiAgentSchema, signal });
+}
+
+function fetchProjects(signal: AbortSignal): Promise<ApiProject[]> {
+  return apiFetch('/user/v1/projects/', { schema: apiProjectListSchema, signal });
+}
+
+/** Query keys and options of agents (TkDodo's factory): invalidate `lists()` after a save. */
+export const agentQueries = {
+  all: () => ['agents'] as const,
+  lists: () => [...agentQueries.all(), 'list'] as const,
+  list: (params: AgentListParams) =>
+    queryOptions({
+      queryKey: [...agentQueries.lists(), params] as const,
+      queryFn: ({ signal }) => fetchAgentList(params, signal),
+      placeholderData: keepPreviousData,
+    }),
+  details: () => [...agentQueries.all(), 'detail'] as const,
+  detail: (id: number) =>
+    queryOptions({
+      queryKey: [...agentQueries.details(), id] as const,
+      queryFn: ({ signal }) => fetchAgent(id, signal),
+    }),
+};
+
+export const projectQueries = {
+  all: () => ['projects'] as const,
+  list: () =>
+    queryOptions({
+      queryKey: [...projectQueries.all(), 'list'] as const,
+      queryFn: ({ signal }) => fetchProjects(signal),
+      staleTime: 5 * 60_000,
+    }),
+};

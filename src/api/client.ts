@@ -1,0 +1,96 @@
+import type { z } from 'zod';
+import { expireApiKey, getApiKey } from './api-key-store';
+
+/** A failed API call: `status` is the HTTP status, or 0 when the API could not be reached. */
+export class ApiError extends Error {
+  readonly status: number;
+  /** The response body: parsed JSON when it was JSON, else its text. */
+  readonly body: unknown;
+
+  constructor(status: number, message: string, body: unknown = null) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.body = body;
+  }
+
+  /** The key was missing, wrong or without access. */
+  get isAuthError(): boolean {
+    return this.status === 401 || this.status === 403;
+  }
+}
+
+export interface ApiFetchOptions<T> {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Sent as JSON. */
+  body?: unknown;
+  /** Parses the response; its output is what `apiFetch` resolves to. */
+  schema: z.ZodType<T>;
+  signal?: AbortSignal;
+  /**
+   * A key to try instead of the signed-in one (the sign-in screen validates with it).
+   * A 401/403 for an explicit key does not end the session.
+   */
+  apiKey?: string;
+}
+
+function parseBody(text: string): unknown {
+  if (text === '') return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+function messageFor(status: number, body: unknown): string {
+  if (typeof body === 'object' && body !== null && 'detail' in body && typeof body.detail === 'string') {
+    return body.detail;
+  }
+  if (status === 400) return 'Some values were not accepted';
+  if (status === 404) return 'Not found';
+  if (status === 429) return 'Too many requests; wait a moment and try again';
+  if (status >= 500) return `The Cekura API failed (${status}); try again`;
+  return `The request failed (${status})`;
+}
+
+/**
+ * Calls the Cekura API on this origin with the signed-in key and parses the JSON answer.
+ *
+ * @example await apiFetch('/user/v1/projects/', { schema: apiProjectListSchema })
+ * @throws ApiError for a non-2xx answer (status, body, `detail` as message), status 0 for a
+ *   network failure; a 401/403 also signs the user out so the app asks for a key again.
+ */
+export async function apiFetch<T>(path: string, options: ApiFetchOptions<T>): Promise<T> {
+  const { method = 'GET', body, schema, signal } = options;
+  const apiKey = options.apiKey ?? getApiKey();
+  // Signed out (e.g. a page kept behind the sign-in screen): nothing to send the request with.
+  if (apiKey === null) throw new ApiError(401, 'Sign in to continue');
+  const headers: Record<string, string> = { Accept: 'application/json', 'X-CEKURA-API-KEY': apiKey };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(0, 'Could not reach the Cekura API. Check your connection and try again.');
+  }
+
+  const parsed = parseBody(await response.text());
+  if (!response.ok) {
+    const error = new ApiError(response.status, messageFor(response.status, parsed), parsed);
+    if (error.isAuthError && options.apiKey === undefined) expireApiKey(apiKey);
+    throw error;
+  }
+  const result = schema.safeParse(parsed);
+  if (!result.success) {
+    throw new ApiError(response.status, 'The Cekura API sent an answer this dashboard does not understand', parsed);
+  }
+  return result.data;
+}

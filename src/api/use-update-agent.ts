@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiAgentSchema } from '../agent/api-schema';
+import type { ApiAgent } from '../agent/api-schema';
+import type { AgentWrite } from '../agent/write-types';
+import { agentPath, agentQueries } from './agent-queries';
+import { apiFetch } from './client';
+
+/**
+ * Saves an agent with one PATCH of the body given (from `buildAgentPatch`). The answer is the
+ * whole updated agent: it becomes the cached detail as is (no refetch) and the lists go stale.
+ */
+export function useUpdateAgent(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation<ApiAgent, Error, AgentWrite>({
+    mutationFn: (body) => apiFetch(agentPath(id), { method: 'PATCH', body, schema: apiAgentSchema }),
+    onSuccess: (agent) => {
+      queryClient.setQueryData(agentQueries.detail(id).queryKey, agent);
+      void queryClient.invalidateQueries({ queryKey: agentQueries.lists() });
+    },
+  });
+}

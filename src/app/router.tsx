@@ -1,0 +1,91 @@
+import { Center, Loader, Stack, Text, Title } from '@mantine/core';
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  Outlet,
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
+import type { RouterHistory } from '@tanstack/react-router';
+import { AgentsListPage } from '../features/agents-list/agents-list-page';
+import { validateAgentsListSearch } from '../features/agents-list/agents-list-search';
+import { AnchorLink } from '../ui/anchor-link';
+import { AppLayout } from './app-layout';
+import { SignInGate } from './sign-in-gate';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+function PageLoader() {
+  return (
+    <Center py="xl">
+      <Loader aria-label="Loading" />
+    </Center>
+  );
+}
+
+function NotFound() {
+  return (
+    <Stack align="flex-start" gap="sm" py="xl">
+      <Title order={1}>Page not found</Title>
+      <Text>There is nothing at this address.</Text>
+      <AnchorLink to="/agents">Go to the agents</AnchorLink>
+    </Stack>
+  );
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: () => (
+    <SignInGate>
+      <AppLayout>
+        <Outlet />
+      </AppLayout>
+    </SignInGate>
+  ),
+  notFoundComponent: NotFound,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  beforeLoad: () => {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router's redirect is thrown by design
+    throw redirect({ to: '/agents', replace: true });
+  },
+});
+
+const agentsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/agents',
+  validateSearch: validateAgentsListSearch,
+  component: AgentsListPage,
+});
+
+// The editor (react-hook-form, the resolver, the form schema) is its own chunk.
+const agentEditorRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/agents/$agentId',
+  component: lazyRouteComponent(() => import('../features/agent-editor/agent-editor-page'), 'AgentEditorPage'),
+});
+
+const routeTree = rootRoute.addChildren([indexRoute, agentsRoute, agentEditorRoute]);
+
+export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    history,
+    defaultPreload: 'intent',
+    defaultPendingComponent: PageLoader,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import { useApiKeyState } from '../api/api-key-store';
+import { SignInScreen } from '../features/sign-in/sign-in-screen';
+
+/**
+ * Shows the sign-in screen in place of the page until a key is set; the URL is untouched, so
+ * the page asked for renders after signing in. When the key expires mid-session the page stays
+ * mounted (hidden) behind the sign-in, so unsaved edits survive.
+ */
+export function SignInGate({ children }: { children: ReactNode }) {
+  const { apiKey, expired } = useApiKeyState();
+  if (apiKey === null && !expired) return <SignInScreen />;
+  return (
+    <>
+      {apiKey === null && <SignInScreen expired />}
+      <div hidden={apiKey === null}>{children}</div>
+    </>
+  );
+}

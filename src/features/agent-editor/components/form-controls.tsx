@@ -1,0 +1,156 @@
+import {
+  JsonInput,
+  MultiSelect,
+  NumberInput,
+  PasswordInput,
+  Select,
+  Switch,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import type {
+  JsonInputProps,
+  MultiSelectProps,
+  NumberInputProps,
+  PasswordInputProps,
+  SelectProps,
+  SwitchProps,
+  TextInputProps,
+  TextareaProps,
+} from '@mantine/core';
+import { get, useController, useFormContext, useFormState } from 'react-hook-form';
+import type { FieldError, FieldPath } from 'react-hook-form';
+import type { AgentFormValues } from '../../../agent/form-schema';
+
+/**
+ * Mantine inputs bound to one path of the agent form. Each subscribes to its own field only,
+ * so typing in one input re-renders that input, not the section (long lists stay fast).
+ */
+type Path = FieldPath<AgentFormValues>;
+
+/** The message of the error at `name`, re-rendering only when that field's error changes. */
+export function useFieldError(name: Path): string | undefined {
+  const { errors } = useFormState<AgentFormValues>({ name, exact: true });
+  const error: FieldError | undefined = get(errors, name);
+  return error?.message;
+}
+
+export function FormTextInput({ name, ...props }: { name: Path } & Omit<TextInputProps, 'name' | 'error'>) {
+  const { register } = useFormContext<AgentFormValues>();
+  return <TextInput autoComplete="off" {...props} {...register(name)} error={useFieldError(name)} />;
+}
+
+export function FormTextarea({ name, ...props }: { name: Path } & Omit<TextareaProps, 'name' | 'error'>) {
+  const { register } = useFormContext<AgentFormValues>();
+  return <Textarea {...props} {...register(name)} error={useFieldError(name)} />;
+}
+
+/** A write-only secret: never pre-filled, never echoed back after saving. */
+export function FormSecretInput({ name, ...props }: { name: Path } & Omit<PasswordInputProps, 'name' | 'error'>) {
+  const { register } = useFormContext<AgentFormValues>();
+  return <PasswordInput autoComplete="new-password" {...props} {...register(name)} error={useFieldError(name)} />;
+}
+
+export function FormJsonInput({ name, ...props }: { name: Path } & Omit<JsonInputProps, 'name' | 'error' | 'value' | 'onChange'>) {
+  const { field: { ref, ...field }, fieldState } = useController<AgentFormValues>({ name });
+  return (
+    <JsonInput
+      autosize
+      minRows={3}
+      maxRows={14}
+      formatOnBlur
+      {...props}
+      name={field.name}
+      ref={ref}
+      value={typeof field.value === 'string' ? field.value : ''}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      error={fieldState.error?.message}
+    />
+  );
+}
+
+export function FormSwitch({ name, ...props }: { name: Path } & Omit<SwitchProps, 'name' | 'checked' | 'onChange'>) {
+  const { field: { ref, ...field } } = useController<AgentFormValues>({ name });
+  return (
+    <Switch
+      {...props}
+      name={field.name}
+      ref={ref}
+      checked={field.value === true}
+      onChange={(event) => field.onChange(event.currentTarget.checked)}
+      onBlur={field.onBlur}
+    />
+  );
+}
+
+export function FormSelect({ name, ...props }: { name: Path } & Omit<SelectProps, 'name' | 'value' | 'onChange' | 'error'>) {
+  const { field: { ref, ...field }, fieldState } = useController<AgentFormValues>({ name });
+  return (
+    <Select
+      allowDeselect={false}
+      {...props}
+      name={field.name}
+      ref={ref}
+      value={typeof field.value === 'string' ? field.value : null}
+      onChange={(value) => field.onChange(value ?? '')}
+      onBlur={field.onBlur}
+      error={fieldState.error?.message}
+    />
+  );
+}
+
+const NULLABLE_BOOLEAN_OPTIONS = [
+  { value: 'default', label: 'Provider default' },
+  { value: 'on', label: 'On' },
+  { value: 'off', label: 'Off' },
+];
+
+/** A `true / false / null` field: On, Off, or the provider's default. */
+export function FormNullableBoolean({ name, ...props }: { name: Path } & Omit<SelectProps, 'name' | 'value' | 'onChange' | 'data'>) {
+  const { field: { ref, ...field } } = useController<AgentFormValues>({ name });
+  const value = field.value === true ? 'on' : field.value === false ? 'off' : 'default';
+  return (
+    <Select
+      allowDeselect={false}
+      {...props}
+      data={NULLABLE_BOOLEAN_OPTIONS}
+      name={field.name}
+      ref={ref}
+      value={value}
+      onChange={(next) => field.onChange(next === 'on' ? true : next === 'off' ? false : null)}
+      onBlur={field.onBlur}
+    />
+  );
+}
+
+export function FormNumberInput({ name, ...props }: { name: Path } & Omit<NumberInputProps, 'name' | 'value' | 'onChange' | 'error'>) {
+  const { field: { ref, ...field }, fieldState } = useController<AgentFormValues>({ name });
+  return (
+    <NumberInput
+      allowDecimal={false}
+      {...props}
+      name={field.name}
+      ref={ref}
+      value={typeof field.value === 'number' ? field.value : ''}
+      onChange={(value) => field.onChange(typeof value === 'number' ? value : null)}
+      onBlur={field.onBlur}
+      error={fieldState.error?.message}
+    />
+  );
+}
+
+export function FormMultiSelect({ name, ...props }: { name: Path } & Omit<MultiSelectProps, 'name' | 'value' | 'onChange' | 'error'>) {
+  const { field: { ref, ...field }, fieldState } = useController<AgentFormValues>({ name });
+  return (
+    <MultiSelect
+      {...props}
+      name={field.name}
+      ref={ref}
+      value={Array.isArray(field.value) ? (field.value as unknown[]).filter((v): v is string => typeof v === 'string') : []}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      error={fieldState.error?.message}
+    />
+  );
+}

@@ -1,0 +1,96 @@
+import { notifications } from '@mantine/notifications';
+import type { FieldErrors, FieldPath, UseFormReturn } from 'react-hook-form';
+import type { ApiAgent } from '../../agent/api-schema';
+import { buildAgentPatch } from '../../agent/build-agent-patch';
+import { mapDrfErrors } from '../../agent/drf-errors';
+import type { FieldError } from '../../agent/drf-errors';
+import type { AgentFormValues } from '../../agent/form-schema';
+import { agentToFormValues } from '../../agent/mapping';
+import { ApiError } from '../../api/client';
+import { useUpdateAgent } from '../../api/use-update-agent';
+import { describeChanges } from './describe-changes';
+import { sectionOfPath } from './editor-sections';
+
+/** The form-level error shown above the form (`non_field_errors`, errors of fields no tab shows). */
+export const ROOT_ERROR = 'root.server' as const;
+
+interface SaveAgentOptions {
+  form: UseFormReturn<AgentFormValues>;
+  baseline: ApiAgent;
+  /** The agent as saved: the form's new baseline. */
+  onSaved: (agent: ApiAgent) => void;
+  /** Opens the tab of the first field with an error. */
+  onShowSection: (section: string) => void;
+}
+
+/** Flattens react-hook-form errors into `{path, message}` (first message of each field). */
+function flattenErrors(errors: object, prefix = ''): FieldError[] {
+  const out: FieldError[] = [];
+  for (const [key, value] of Object.entries(errors) as [string, unknown][]) {
+    if (key === 'root' || key === 'ref' || typeof value !== 'object' || value === null) continue;
+    const path = prefix === '' ? key : `${prefix}.${key}`;
+    if ('message' in value && typeof value.message === 'string') out.push({ path, message: value.message });
+    else out.push(...flattenErrors(value, path));
+  }
+  return out;
+}
+
+/**
+ * Submits the form as one minimal PATCH. On success the response becomes the baseline; a 400
+ * puts each message at its field (or above the form); other failures keep every edit.
+ */
+export function useSaveAgent({ form, baseline, onSaved, onShowSection }: SaveAgentOptions) {
+  const mutation = useUpdateAgent(baseline.id);
+
+  /** Places errors at their fields, the rest in the root alert; opens the first tab concerned. */
+  function showErrors(errors: FieldError[], placeAtFields: boolean) {
+    const unplaced: FieldError[] = [];
+    let firstSection: string | undefined;
+    for (const error of errors) {
+      const section = error.path === 'root' ? undefined : sectionOfPath(error.path);
+      if (section === undefined) {
+        unplaced.push(error);
+        continue;
+      }
+      firstSection ??= section.value;
+      if (placeAtFields) {
+        form.setError(error.path as FieldPath<AgentFormValues>, { type: 'server', message: error.message }, { shouldFocus: firstSection === section.value });
+      }
+    }
+    if (unplaced.length > 0) {
+      const message = unplaced.map((e) => (e.path === 'root' ? e.message : `${e.path}: ${e.message}`)).join('\n');
+      form.setError(ROOT_ERROR, { type: 'server', message });
+    }
+    if (firstSection !== undefined) onShowSection(firstSection);
+  }
+
+  function save(values: AgentFormValues) {
+    const patch = buildAgentPatch(baseline, values);
+    if (Object.keys(patch).length === 0) return;
+    mutation.mutate(patch, {
+      onSuccess: (agent) => {
+        notifications.show({ color: 'green', title: 'Changes saved', message: `Updated ${describeChanges(patch)}.` });
+        onSaved(agent);
+        form.reset(agentToFormValues(agent));
+      },
+      onError: (error) => {
+        if (error instanceof ApiError && error.status === 400) {
+          showErrors(mapDrfErrors(error.body), true);
+          return;
+        }
+        const message =
+          error instanceof ApiError && error.isAuthError
+            ? 'Sign in again, then save: your edits are kept.'
+            : `${error.message.replace(/\.$/, '')}. Your edits are kept.`;
+        notifications.show({ color: 'red', title: 'Could not save the agent', message });
+      },
+    });
+  }
+
+  /** The resolver rejected the form: field errors are already set; surface what no tab shows. */
+  function onInvalid(errors: FieldErrors<AgentFormValues>) {
+    showErrors(flattenErrors(errors), false);
+  }
+
+  return { save, onInvalid, saving: mutation.isPending };
+}

@@ -1,0 +1,103 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { signOut } from '../../../api/api-key-store';
+import { sampleAgent } from '../../../testing/fixtures';
+import { renderApp } from '../../../testing/render-with-providers';
+import { jsonResponse, stubFetch } from '../../../testing/stub-fetch';
+
+const LIST = 'GET /test_framework/v2/aiagents/';
+const PROJECTS = 'GET /user/v1/projects/';
+
+function agents(count: number) {
+  return Array.from({ length: count }, (_, i) => sampleAgent({ id: i + 1, name: `Agent number ${i + 1}` }));
+}
+
+afterEach(() => {
+  signOut();
+  vi.unstubAllGlobals();
+});
+
+describe('agents list', () => {
+  it('shows each agent with its project, provider, language and phone number', async () => {
+    stubFetch({
+      [LIST]: () => jsonResponse({ count: 1, next: null, previous: null, results: [sampleAgent()] }),
+      [PROJECTS]: () => jsonResponse([{ id: 1, name: 'Support' }]),
+    });
+    renderApp('/agents', { apiKey: 'k' });
+    const link = await screen.findByRole('link', { name: 'Support triage' });
+    expect(link).toHaveAttribute('href', '/agents/42');
+    const row = link.closest('tr');
+    expect(row).not.toBeNull();
+    const cells = within(row as HTMLElement);
+    expect(cells.getByText('42')).toBeInTheDocument();
+    expect(await cells.findByText('Support')).toBeInTheDocument();
+    expect(cells.getByText('vapi')).toBeInTheDocument();
+    expect(cells.getByText('English')).toBeInTheDocument();
+    expect(cells.getByText('+14155551234')).toBeInTheDocument();
+  });
+
+  it('searches after a pause in typing and keeps page and q in the URL', async () => {
+    const requests = stubFetch({
+      [LIST]: ({ url }) => {
+        const q = url.searchParams.get('q');
+        const results = q === null ? agents(45).slice(0, 20) : [sampleAgent({ id: 7, name: `Found ${q}` })];
+        return jsonResponse({ count: q === null ? 45 : 1, next: null, previous: null, results });
+      },
+      [PROJECTS]: () => jsonResponse([]),
+    });
+    const { user, router } = renderApp('/agents', { apiKey: 'k' });
+    expect(await screen.findByText('1–20 of 45 agents')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Page 2' }));
+    await waitFor(() => expect(router.state.location.search).toEqual({ page: 2 }));
+    expect(requests.some((r) => r.url.searchParams.get('page') === '2')).toBe(true);
+
+    await user.type(screen.getByLabelText('Search agents'), 'billing');
+    expect(await screen.findByRole('link', { name: 'Found billing' })).toBeInTheDocument();
+    expect(router.state.location.search).toEqual({ q: 'billing' });
+    const searches = requests.filter((r) => r.url.searchParams.has('q'));
+    expect(searches.map((r) => r.url.searchParams.get('q'))).toEqual(['billing']);
+  });
+
+  it('says when nothing matches', async () => {
+    stubFetch({
+      [LIST]: () => jsonResponse({ count: 0, next: null, previous: null, results: [] }),
+      [PROJECTS]: () => jsonResponse([]),
+    });
+    renderApp('/agents?q=zzz', { apiKey: 'k' });
+    expect(await screen.findByText('No agents match “zzz”')).toBeInTheDocument();
+  });
+
+  it('shows an error with a Retry button that loads again', async () => {
+    let calls = 0;
+    stubFetch({
+      [LIST]: () => {
+        calls += 1;
+        return calls === 1
+          ? jsonResponse({ detail: 'Service unavailable' }, 503)
+          : jsonResponse({ count: 1, next: null, previous: null, results: [sampleAgent()] });
+      },
+      [PROJECTS]: () => jsonResponse([]),
+    });
+    const { user } = renderApp('/agents', { apiKey: 'k' });
+    expect(await screen.findByText('Service unavailable')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('link', { name: 'Support triage' })).toBeInTheDocument();
+  });
+});
+
+describe('agents list, out of range', () => {
+  it('offers the first page when the page asked for does not exist', async () => {
+    stubFetch({
+      [LIST]: ({ url }) =>
+        url.searchParams.get('page') === '1'
+          ? jsonResponse({ count: 1, next: null, previous: null, results: [sampleAgent()] })
+          : jsonResponse({ detail: 'Invalid page.' }, 404),
+      [PROJECTS]: () => jsonResponse([]),
+    });
+    const { user, router } = renderApp('/agents?page=9', { apiKey: 'k' });
+    await user.click(await screen.findByRole('button', { name: 'Go to the first page' }));
+    expect(await screen.findByRole('link', { name: 'Support triage' })).toBeInTheDocument();
+    expect(router.state.location.search).toEqual({});
+  });
+});

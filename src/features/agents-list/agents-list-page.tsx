@@ -1,0 +1,108 @@
+import { Alert, Button, Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { agentQueries, projectQueries } from '../../api/agent-queries';
+import { ApiError } from '../../api/client';
+import { AGENTS_PAGE_SIZE } from './agents-list-search';
+import { AgentsSearchInput } from './components/agents-search-input';
+import { AgentsTable, AgentsTableSkeleton } from './components/agents-table';
+
+const route = getRouteApi('/agents');
+
+export function AgentsListPage() {
+  const { page = 1, q = '' } = route.useSearch();
+  const navigate = route.useNavigate();
+  const agents = useQuery(agentQueries.list({ page, pageSize: AGENTS_PAGE_SIZE, q }));
+  const projects = useQuery(projectQueries.list());
+  const projectNames = useMemo(
+    () => new Map((projects.data ?? []).map((project) => [project.id, project.name])),
+    [projects.data],
+  );
+
+  const setSearch = (next: string) => {
+    if (next === q) return;
+    void navigate({ search: { q: next === '' ? undefined : next, page: undefined }, replace: true });
+  };
+  const setPage = (next: number) => {
+    void navigate({ search: (prev) => ({ ...prev, page: next > 1 ? next : undefined }) });
+  };
+
+  const count = agents.data?.count ?? 0;
+  const pages = Math.max(1, Math.ceil(count / AGENTS_PAGE_SIZE));
+  const first = (page - 1) * AGENTS_PAGE_SIZE + 1;
+  const last = Math.min(count, page * AGENTS_PAGE_SIZE);
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <div>
+          <Title order={1}>Agents</Title>
+          <Text c="gray.7" mt={4}>
+            Your Cekura voice agents. Open one to edit it.
+          </Text>
+        </div>
+        <AgentsSearchInput value={q} onSearch={setSearch} />
+      </Group>
+
+      <Paper withBorder radius="md" shadow="xs" style={{ overflow: 'hidden' }}>
+        {agents.isPending ? (
+          <AgentsTableSkeleton />
+        ) : agents.isError && agents.error instanceof ApiError && agents.error.status === 404 && page > 1 ? (
+          <Stack align="center" gap="xs" py={48} px="md">
+            <Text fw={600}>There is no page {page}</Text>
+            <Button variant="default" size="xs" mt="xs" onClick={() => setPage(1)}>
+              Go to the first page
+            </Button>
+          </Stack>
+        ) : agents.isError ? (
+          <Alert color="red" title="Could not load the agents" m="md" role="alert">
+            <Stack gap="sm" align="flex-start">
+              <Text size="sm">{agents.error.message}</Text>
+              <Button size="xs" variant="default" onClick={() => void agents.refetch()} loading={agents.isFetching}>
+                Retry
+              </Button>
+            </Stack>
+          </Alert>
+        ) : agents.data.results.length === 0 ? (
+          <Stack align="center" gap="xs" py={48} px="md">
+            <Text fw={600}>{q === '' ? 'No agents yet' : `No agents match “${q}”`}</Text>
+            <Text size="sm" c="gray.7">
+              {q === '' ? 'Agents created in Cekura show up here.' : 'Try another name, or an agent id.'}
+            </Text>
+            {q !== '' && (
+              <Button variant="default" size="xs" mt="xs" onClick={() => setSearch('')}>
+                Clear search
+              </Button>
+            )}
+          </Stack>
+        ) : (
+          <AgentsTable agents={agents.data.results} projectNames={projectNames} />
+        )}
+      </Paper>
+
+      {agents.isSuccess && count > 0 && (
+        <Group justify="space-between" wrap="wrap">
+          <Text size="sm" c="gray.7" aria-live="polite">
+            {first}–{last} of {count} {count === 1 ? 'agent' : 'agents'}
+            {agents.isPlaceholderData ? ' · loading…' : ''}
+          </Text>
+          {pages > 1 && (
+            <Pagination
+              total={pages}
+              value={Math.min(page, pages)}
+              onChange={setPage}
+              getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
+              getControlProps={(control) => ({
+                'aria-label': { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' }[
+                  control
+                ],
+              })}
+              aria-label="Pages"
+            />
+          )}
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,17 @@
+/** The list's URL search params: `?page=2&q=support`. Defaults are left out of the URL. */
+export interface AgentsListSearch {
+  page?: number;
+  q?: string;
+}
+
+export const AGENTS_PAGE_SIZE = 20;
+
+export function validateAgentsListSearch(search: Record<string, unknown>): AgentsListSearch {
+  const page = Number(search.page);
+  // The router parses `?q=42` as a number: a search for an id.
+  const q = typeof search.q === 'string' || typeof search.q === 'number' ? String(search.q).trim() : '';
+  return {
+    page: Number.isInteger(page) && page > 1 ? page : undefined,
+    q: q === '' ? undefined : q,
+  };
+}
