@@ -7,7 +7,7 @@ test('renaming an agent sends only the name and survives a reload', async ({ pag
 
   const firstAgent = page.getByRole('table', { name: 'Agents' }).getByRole('link').first();
   await firstAgent.click();
-  await expect(page).toHaveURL(/\/agents\/\d+$/);
+  await expect(page).toHaveURL(/\/agents\/\d+\/general$/);
   const editorUrl = page.url();
 
   const name = page.getByRole('textbox', { name: 'Name' });

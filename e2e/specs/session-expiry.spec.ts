@@ -1,6 +1,6 @@
 import { expect, signIn, test } from './fixtures';
 
-test('a key rejected while saving asks to sign in again and keeps the edits', async ({ page, request }) => {
+test('a key rejected while saving asks to sign in again, keeps the edits and retries the save', async ({ page, request }) => {
   await page.goto('/agents');
   await signIn(page);
   await page.getByRole('table', { name: 'Agents' }).getByRole('link').first().click();
@@ -14,11 +14,10 @@ test('a key rejected while saving asks to sign in again and keeps the edits', as
   await page.getByRole('button', { name: 'Save changes' }).click();
 
   await expect(page.getByRole('heading', { name: 'Sign in again' })).toBeVisible();
-  await signIn(page);
+  // The modal sits over the page: the edit is still there, and signing in retries the same save.
   await expect(name).toHaveValue('Edited before the key expired');
-
   const patch = page.waitForRequest((r) => r.method() === 'PATCH');
-  await page.getByRole('button', { name: 'Save changes' }).click();
+  await signIn(page);
   expect((await patch).postDataJSON()).toEqual({ name: 'Edited before the key expired' });
   await expect(page.getByRole('heading', { level: 1, name: 'Edited before the key expired' })).toBeVisible();
 });

@@ -108,5 +108,16 @@ export function diffAgentWrites(before: AgentWrite, after: AgentWrite): AgentWri
  * @example buildAgentPatch(agent, { ...agentToFormValues(agent), name: 'Support bot' }) // → { name: 'Support bot' }
  */
 export function buildAgentPatch(loaded: ApiAgent, values: AgentFormValues): AgentWrite {
-  return diffAgentWrites(formValuesToWrite(agentToFormValues(loaded)), formValuesToWrite(values));
+  return diffAgentWrites(loadedWrite(loaded), formValuesToWrite(values));
+}
+
+// The editor diffs on every edit against the same loaded agent: derive its write shape once.
+const loadedWrites = new WeakMap<ApiAgent, AgentWrite>();
+function loadedWrite(loaded: ApiAgent): AgentWrite {
+  let write = loadedWrites.get(loaded);
+  if (!write) {
+    write = formValuesToWrite(agentToFormValues(loaded));
+    loadedWrites.set(loaded, write);
+  }
+  return write;
 }

@@ -64,14 +64,24 @@ const agentsRoute = createRoute({
   component: AgentsListPage,
 });
 
-// The editor (react-hook-form, the resolver, the form schema) is its own chunk.
-const agentEditorRoute = createRoute({
+// The editor (react-hook-form, the resolver, the form schema) is its own chunk. Each section has
+// its own URL (`/agents/42/telephony`) so a link opens the tab it names.
+const agentEditorIndexRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/agents/$agentId',
+  beforeLoad: ({ params }) => {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router's redirect is thrown by design
+    throw redirect({ to: '/agents/$agentId/$section', params: { agentId: params.agentId, section: 'general' }, replace: true });
+  },
+});
+
+const agentEditorRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/agents/$agentId/$section',
   component: lazyRouteComponent(() => import('../features/agent-editor/agent-editor-page'), 'AgentEditorPage'),
 });
 
-const routeTree = rootRoute.addChildren([indexRoute, agentsRoute, agentEditorRoute]);
+const routeTree = rootRoute.addChildren([indexRoute, agentsRoute, agentEditorIndexRoute, agentEditorRoute]);
 
 export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
   return createRouter({

@@ -5,7 +5,7 @@ import { SignInScreen } from '../features/sign-in/sign-in-screen';
 /**
  * Shows the sign-in screen in place of the page until a key is set; the URL is untouched, so
  * the page asked for renders after signing in. When the key expires mid-session the page stays
- * mounted (hidden) behind the sign-in, so unsaved edits survive.
+ * mounted behind a sign-in modal, so unsaved edits survive (and a save waiting on it retries).
  */
 export function SignInGate({ children }: { children: ReactNode }) {
   const { apiKey, expired } = useApiKeyState();
@@ -13,7 +13,7 @@ export function SignInGate({ children }: { children: ReactNode }) {
   return (
     <>
       {apiKey === null && <SignInScreen expired />}
-      <div hidden={apiKey === null}>{children}</div>
+      {children}
     </>
   );
 }

@@ -4,6 +4,8 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
+  // Unsaved-edit drafts live in sessionStorage: no test may see another's.
+  if (typeof sessionStorage !== 'undefined') sessionStorage.clear();
 });
 
 // jsdom lacks what Mantine and TanStack Router call.

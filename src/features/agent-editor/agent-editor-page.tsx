@@ -1,7 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Box, Button, Paper, Skeleton, Stack, Tabs, Text } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { getRouteApi } from '@tanstack/react-router';
+import { Navigate, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { FormProvider, useForm, useFormState } from 'react-hook-form';
 import type { Control } from 'react-hook-form';
@@ -12,13 +13,18 @@ import { agentToFormValues } from '../../agent/mapping';
 import { agentQueries } from '../../api/agent-queries';
 import { ApiError } from '../../api/client';
 import { AnchorLink } from '../../ui/anchor-link';
+import { AgentDiffProvider } from './agent-diff-context';
 import { AgentEditorHeader } from './components/agent-editor-header';
+import { LeaveGuard } from './components/leave-guard';
 import { SaveBar } from './components/save-bar';
-import { EDITOR_SECTIONS } from './editor-sections';
+import { SectionTabLabel } from './components/section-tab-label';
+import { ServerChangeNotice } from './components/server-change-notice';
+import { EDITOR_SECTIONS, isSection } from './editor-sections';
 import { LoadedAgentContext } from './loaded-agent-context';
+import { useDraftPersistence } from './use-draft-persistence';
 import { useSaveAgent } from './use-save-agent';
 
-const route = getRouteApi('/agents/$agentId');
+const route = getRouteApi('/agents/$agentId/$section');
 
 function parseAgentId(raw: string): number | null {
   return /^\d+$/.test(raw) && Number(raw) > 0 ? Number(raw) : null;
@@ -26,7 +32,7 @@ function parseAgentId(raw: string): number | null {
 
 /** The route: loads the agent, then hands it to the editor as its starting point. */
 export function AgentEditorPage() {
-  const { agentId } = route.useParams();
+  const { agentId, section } = route.useParams();
   const id = parseAgentId(agentId);
   const query = useQuery({ ...agentQueries.detail(id ?? 0), enabled: id !== null });
 
@@ -41,6 +47,9 @@ export function AgentEditorPage() {
       </Stack>
     );
   }
+  if (!isSection(section)) {
+    return <Navigate to="/agents/$agentId/$section" params={{ agentId, section: 'general' }} replace />;
+  }
   if (query.isPending) return <EditorSkeleton />;
   if (query.isError) {
     return (
@@ -54,59 +63,76 @@ export function AgentEditorPage() {
       </Alert>
     );
   }
-  return <AgentEditor key={query.data.id} agent={query.data} />;
+  return <AgentEditor key={query.data.id} agent={query.data} section={section} />;
 }
 
 /**
  * One form over the whole agent. The server data is the form's starting point only: `baseline`
- * is the agent as loaded (then as last saved), and every save is the diff against it.
+ * is the agent as loaded (then as last saved), and every save is the diff against it. A
+ * background refetch never replaces it under unsaved edits.
  */
-function AgentEditor({ agent }: { agent: ApiAgent }) {
+function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
+  const navigate = useNavigate();
   const [baseline, setBaseline] = useState(agent);
-  const [tab, setTab] = useState<string>(EDITOR_SECTIONS[0]?.value ?? 'general');
   const form = useForm<AgentFormValues>({
     resolver: zodResolver(agentFormSchema),
     defaultValues: agentToFormValues(agent),
     mode: 'onTouched',
   });
-  const { save, onInvalid, saving } = useSaveAgent({
-    form,
-    baseline,
-    onSaved: setBaseline,
-    onShowSection: setTab,
-  });
+  const showSection = (value: string) =>
+    void navigate({ to: '/agents/$agentId/$section', params: { agentId: String(baseline.id), section: value }, replace: true });
+  const { submit, saving } = useSaveAgent({ form, baseline, onSaved: setBaseline, onShowSection: showSection });
+  const draft = useDraftPersistence(form, baseline);
+  useHotkeys([['mod+S', submit]], []);
+
+  /** Takes the server's newer version as the baseline (only offered when there are no edits). */
+  const adopt = (next: ApiAgent) => {
+    setBaseline(next);
+    form.reset(agentToFormValues(next));
+  };
 
   return (
     <Stack gap="lg">
       <AgentEditorHeader agent={baseline} />
       <FormProvider {...form}>
         <LoadedAgentContext value={baseline}>
-          <form noValidate aria-label="Edit agent" onSubmit={(e) => void form.handleSubmit(save, onInvalid)(e)}>
-            <Stack gap="md">
-              <RootErrorAlert control={form.control} />
-              <fieldset disabled={saving} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
-                <Paper withBorder radius="md" shadow="xs">
-                  <Tabs value={tab} onChange={(value) => setTab(value ?? tab)} keepMounted>
-                    <Tabs.List px="md" pt="xs">
-                      {EDITOR_SECTIONS.map((section) => (
-                        <Tabs.Tab key={section.value} value={section.value}>
-                          {section.label}
-                        </Tabs.Tab>
+          <AgentDiffProvider baseline={baseline}>
+            <ServerChangeNotice baseline={baseline} latest={agent} onAdopt={adopt} />
+            {draft.restored && (
+              <Alert color="blue" variant="light" title="Unsaved changes restored" withCloseButton onClose={draft.dismiss}>
+                Your edits from before the page was reloaded are back. Use Discard changes to drop them.
+                {draft.droppedFiles.length > 0 &&
+                  ` Files waiting to upload were not kept: add ${draft.droppedFiles.join(', ')} again.`}
+              </Alert>
+            )}
+            <form noValidate aria-label="Edit agent" onSubmit={(e) => { e.preventDefault(); submit(); }}>
+              <Stack gap="md">
+                <RootErrorAlert control={form.control} />
+                <fieldset disabled={saving} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+                  <Paper withBorder radius="md" shadow="xs">
+                    <Tabs value={section} onChange={(value) => value !== null && showSection(value)} keepMounted={false}>
+                      <Tabs.List px="md" pt="xs">
+                        {EDITOR_SECTIONS.map((s) => (
+                          <Tabs.Tab key={s.value} value={s.value}>
+                            <SectionTabLabel section={s} />
+                          </Tabs.Tab>
+                        ))}
+                      </Tabs.List>
+                      {EDITOR_SECTIONS.map(({ value, Component }) => (
+                        <Tabs.Panel key={value} value={value}>
+                          <Box p={{ base: 'md', sm: 'xl' }}>
+                            <Component />
+                          </Box>
+                        </Tabs.Panel>
                       ))}
-                    </Tabs.List>
-                    {EDITOR_SECTIONS.map(({ value, Component }) => (
-                      <Tabs.Panel key={value} value={value}>
-                        <Box p={{ base: 'md', sm: 'xl' }}>
-                          <Component />
-                        </Box>
-                      </Tabs.Panel>
-                    ))}
-                  </Tabs>
-                </Paper>
-              </fieldset>
-              <SaveBar baseline={baseline} saving={saving} />
-            </Stack>
-          </form>
+                    </Tabs>
+                  </Paper>
+                </fieldset>
+                <SaveBar baseline={baseline} saving={saving} onDiscard={draft.clear} />
+              </Stack>
+            </form>
+            <LeaveGuard agentId={baseline.id} saving={saving} />
+          </AgentDiffProvider>
         </LoadedAgentContext>
       </FormProvider>
     </Stack>
@@ -123,6 +149,7 @@ function RootErrorAlert({ control }: { control: Control<AgentFormValues> }) {
     </Alert>
   );
 }
+
 
 function EditorSkeleton() {
   return (

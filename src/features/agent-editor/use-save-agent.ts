@@ -1,4 +1,5 @@
 import { notifications } from '@mantine/notifications';
+import { createElement, useEffect, useRef } from 'react';
 import type { FieldErrors, FieldPath, UseFormReturn } from 'react-hook-form';
 import type { ApiAgent } from '../../agent/api-schema';
 import { buildAgentPatch } from '../../agent/build-agent-patch';
@@ -6,13 +7,16 @@ import { mapDrfErrors } from '../../agent/drf-errors';
 import type { FieldError } from '../../agent/drf-errors';
 import type { AgentFormValues } from '../../agent/form-schema';
 import { agentToFormValues } from '../../agent/mapping';
+import { useApiKeyState } from '../../api/api-key-store';
 import { ApiError } from '../../api/client';
 import { useUpdateAgent } from '../../api/use-update-agent';
 import { describeChanges } from './describe-changes';
+import { RetryNotice } from './components/retry-notice';
 import { sectionOfPath } from './editor-sections';
 
 /** The form-level error shown above the form (`non_field_errors`, errors of fields no tab shows). */
 export const ROOT_ERROR = 'root.server' as const;
+const RETRY_NOTIFICATION = 'save-failed';
 
 interface SaveAgentOptions {
   form: UseFormReturn<AgentFormValues>;
@@ -64,9 +68,14 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection }: SaveAge
     if (firstSection !== undefined) onShowSection(firstSection);
   }
 
+  const retryAfterSignIn = useRef(false);
+  const submitRef = useRef<() => void>(() => undefined);
+
   function save(values: AgentFormValues) {
+    if (mutation.isPending) return; // no double submit
     const patch = buildAgentPatch(baseline, values);
     if (Object.keys(patch).length === 0) return;
+    notifications.hide(RETRY_NOTIFICATION);
     mutation.mutate(patch, {
       onSuccess: (agent) => {
         notifications.show({ color: 'green', title: 'Changes saved', message: `Updated ${describeChanges(patch)}.` });
@@ -78,11 +87,29 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection }: SaveAge
           showErrors(mapDrfErrors(error.body), true);
           return;
         }
-        const message =
-          error instanceof ApiError && error.isAuthError
-            ? 'Sign in again, then save: your edits are kept.'
-            : `${error.message.replace(/\.$/, '')}. Your edits are kept.`;
-        notifications.show({ color: 'red', title: 'Could not save the agent', message });
+        if (error instanceof ApiError && error.isAuthError) {
+          // The sign-in modal opens; once a key is accepted, this save runs again.
+          retryAfterSignIn.current = true;
+          return;
+        }
+        if (error instanceof ApiError && error.status === 404) {
+          notifications.show({ color: 'red', title: 'This agent no longer exists', message: 'It was deleted or you lost access to it. Your edits are still in the form.' });
+          return;
+        }
+        const title = error instanceof ApiError && error.status === 429 ? 'Too many requests' : 'Could not save the agent';
+        notifications.show({
+          id: RETRY_NOTIFICATION,
+          color: 'red',
+          title,
+          autoClose: false,
+          message: createElement(RetryNotice, {
+            message: `${error.message.replace(/\.$/, '')}. Your edits are kept.`,
+            onRetry: () => {
+              notifications.hide(RETRY_NOTIFICATION);
+              submitRef.current();
+            },
+          }),
+        });
       },
     });
   }
@@ -92,5 +119,19 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection }: SaveAge
     showErrors(flattenErrors(errors), false);
   }
 
-  return { save, onInvalid, saving: mutation.isPending };
+  /** Validates and saves the current values (the form's submit, Ctrl/Cmd+S, Retry). */
+  const submit = () => void form.handleSubmit(save, onInvalid)();
+  useEffect(() => {
+    submitRef.current = submit;
+  });
+
+  const { apiKey } = useApiKeyState();
+  useEffect(() => {
+    if (apiKey !== null && retryAfterSignIn.current) {
+      retryAfterSignIn.current = false;
+      submitRef.current();
+    }
+  }, [apiKey]);
+
+  return { submit, saving: mutation.isPending };
 }

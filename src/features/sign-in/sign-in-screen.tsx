@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Center, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Center, Modal, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { SyntheticEvent } from 'react';
@@ -42,59 +42,71 @@ export function SignInScreen({ expired = false }: { expired?: boolean }) {
     }
   }
 
+  const content = (
+    <form onSubmit={(e) => void signIn(e)} noValidate>
+      <Stack gap="md">
+        <div>
+          <Text size="sm" fw={700} c="indigo.8" tt="uppercase" lts={0.5}>
+            Cekura agents
+          </Text>
+          <Title order={1} size="h2" mt={4}>
+            {expired ? 'Sign in again' : 'Sign in'}
+          </Title>
+        </div>
+        {expired ? (
+          <Alert color="yellow" title="Your session ended">
+            The API no longer accepts the key you signed in with. Sign in again to carry on: the page and your
+            unsaved edits are kept.
+          </Alert>
+        ) : (
+          <Text size="sm" c="dimmed">
+            Paste your Cekura API key. It is kept in this tab&apos;s memory only, so reloading the page asks for it
+            again.
+          </Text>
+        )}
+        <PasswordInput
+          label="API key"
+          value={apiKey}
+          onChange={(e) => {
+            setApiKey(e.currentTarget.value);
+            setFieldError(null);
+          }}
+          id={inputId}
+          error={fieldError}
+          errorProps={{ id: `${inputId}-error` }}
+          // Mantine's PasswordInput does not link its error to the input itself.
+          aria-invalid={fieldError !== null}
+          aria-describedby={fieldError !== null ? `${inputId}-error` : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          data-autofocus
+          autoFocus
+        />
+        {failure !== null && (
+          <Alert color="red" title="Could not sign in">
+            {failure}
+          </Alert>
+        )}
+        <Button type="submit" loading={pending} fullWidth>
+          Sign in
+        </Button>
+      </Stack>
+    </form>
+  );
+
+  // Mid-session, the page and its unsaved edits stay visible behind a modal.
+  if (expired) {
+    return (
+      <Modal opened onClose={() => undefined} withCloseButton={false} closeOnClickOutside={false} closeOnEscape={false} centered aria-label="Sign in again">
+        {content}
+      </Modal>
+    );
+  }
   return (
     <Box component="main" bg="gray.0" mih="100vh">
       <Center mih="100vh" p="md">
         <Paper withBorder shadow="sm" radius="lg" p="xl" w="100%" maw={420}>
-          <form onSubmit={(e) => void signIn(e)} noValidate>
-            <Stack gap="md">
-              <div>
-                <Text size="sm" fw={700} c="indigo.8" tt="uppercase" lts={0.5}>
-                  Cekura agents
-                </Text>
-                <Title order={1} size="h2" mt={4}>
-                  {expired ? 'Sign in again' : 'Sign in'}
-                </Title>
-              </div>
-              {expired ? (
-                <Alert color="yellow" title="Your session ended">
-                  The API no longer accepts the key you signed in with. Sign in again to carry on: the page and your
-                  unsaved edits are kept.
-                </Alert>
-              ) : (
-                <Text size="sm" c="dimmed">
-                  Paste your Cekura API key. It is kept in this tab&apos;s memory only, so reloading the page asks for it
-                  again.
-                </Text>
-              )}
-              <PasswordInput
-                label="API key"
-                value={apiKey}
-                onChange={(e) => {
-                  setApiKey(e.currentTarget.value);
-                  setFieldError(null);
-                }}
-                id={inputId}
-                error={fieldError}
-                errorProps={{ id: `${inputId}-error` }}
-                // Mantine's PasswordInput does not link its error to the input itself.
-                aria-invalid={fieldError !== null}
-                aria-describedby={fieldError !== null ? `${inputId}-error` : undefined}
-                autoComplete="off"
-                spellCheck={false}
-                data-autofocus
-                autoFocus
-              />
-              {failure !== null && (
-                <Alert color="red" title="Could not sign in">
-                  {failure}
-                </Alert>
-              )}
-              <Button type="submit" loading={pending} fullWidth>
-                Sign in
-              </Button>
-            </Stack>
-          </form>
+          {content}
         </Paper>
       </Center>
     </Box>

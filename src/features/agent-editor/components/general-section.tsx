@@ -1,7 +1,10 @@
-import { Group, Radio, Select, Stack, TextInput, Textarea } from '@mantine/core';
-import { Controller, useFormContext, useFormState } from 'react-hook-form';
+import { Group, Radio, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Controller, useController, useFormContext, useFormState } from 'react-hook-form';
+import { projectQueries } from '../../../api/agent-queries';
 import { LANGUAGES } from '../../../agent/constants';
 import type { AgentFormValues } from '../../../agent/form-schema';
+import { FormJsonInput, FormSwitch, FormTextInput } from './form-controls';
 
 const LANGUAGE_OPTIONS = Object.entries(LANGUAGES)
   .map(([value, label]) => ({ value, label }))
@@ -13,7 +16,35 @@ const SPEAKS_FIRST_OPTIONS: readonly { value: AgentFormValues['agent_speaks_firs
   { value: 'auto', label: 'Auto-detect' },
 ];
 
-/** Name, description, language and who speaks first. */
+/** The project picker: projects from `/user/v1/projects/`, the agent's own kept when unknown. */
+function ProjectSelect() {
+  const { field: { ref, ...field }, fieldState } = useController<AgentFormValues, 'project'>({ name: 'project' });
+  const projects = useQuery(projectQueries.list());
+  const options = (projects.data ?? []).map((p) => ({ value: String(p.id), label: p.name === '' ? `Project ${p.id}` : p.name }));
+  if (field.value !== null && !options.some((o) => o.value === String(field.value))) {
+    options.push({ value: String(field.value), label: `Project ${field.value}` });
+  }
+  return (
+    <Select
+      label="Project"
+      data={options}
+      searchable
+      allowDeselect={false}
+      placeholder={projects.isPending ? 'Loading projects…' : 'Choose a project'}
+      nothingFoundMessage="No project matches"
+      name={field.name}
+      ref={ref}
+      value={field.value === null ? null : String(field.value)}
+      onChange={(value) => {
+        if (value !== null) field.onChange(Number(value));
+      }}
+      onBlur={field.onBlur}
+      error={fieldState.error?.message ?? (projects.isError ? 'Could not load the projects' : undefined)}
+    />
+  );
+}
+
+/** Name, description, project, language, who speaks first, email, mock tools, metrics. */
 export function GeneralSection() {
   const { register, control } = useFormContext<AgentFormValues>();
   const { errors } = useFormState({ control, name: ['name', 'description', 'language', 'agent_speaks_first'] });
@@ -71,6 +102,21 @@ export function GeneralSection() {
             </Group>
           </Radio.Group>
         )}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <ProjectSelect />
+        <FormTextInput name="email_id" label="Email" description="The address this agent receives email at." type="email" />
+      </SimpleGrid>
+      <FormSwitch
+        name="mock_tools_enabled"
+        label="Mock tools enabled"
+        description="Select the mock tools by default when configuring a run."
+      />
+      <FormJsonInput
+        name="predefined_metrics"
+        label="Predefined metrics"
+        description="Write-only JSON: the current metrics are not shown. Leave empty to keep them."
+        placeholder='{"metric": "…"}'
       />
     </Stack>
   );

@@ -1,35 +1,82 @@
-import { Button, Group, Paper, Text } from '@mantine/core';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { Button, Code, Group, Modal, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { useDisclosure, useOs } from '@mantine/hooks';
+import { useFormContext } from 'react-hook-form';
 import type { ApiAgent } from '../../../agent/api-schema';
-import { buildAgentPatch } from '../../../agent/build-agent-patch';
 import type { AgentFormValues } from '../../../agent/form-schema';
+import { useAgentDiff } from '../agent-diff-context';
+import { describePatch, maskPatchForDisplay } from '../review-changes';
+
+function ReviewChanges({ baseline, opened, onClose }: { baseline: ApiAgent; opened: boolean; onClose: () => void }) {
+  const patch = useAgentDiff();
+  const lines = opened ? describePatch(baseline, patch) : [];
+  return (
+    <Modal opened={opened} onClose={onClose} title="Review changes" size="xl" scrollAreaComponent={ScrollArea.Autosize}>
+      <Stack gap="md">
+        {lines.length === 0 ? (
+          <Text size="sm">Nothing differs from the saved agent.</Text>
+        ) : (
+          <Table aria-label="Changes" verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Field</Table.Th>
+                <Table.Th>Before</Table.Th>
+                <Table.Th>After</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {lines.map((line) => (
+                <Table.Tr key={line.path}>
+                  <Table.Td fw={600}>{line.label}</Table.Td>
+                  <Table.Td>{line.before}</Table.Td>
+                  <Table.Td>{line.after}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        <Title order={3} size="h5">
+          Request body
+        </Title>
+        <Text size="xs" c="dimmed">
+          PATCH /test_framework/v2/aiagents/{baseline.id}/ — secrets are masked here, sent as typed.
+        </Text>
+        <Code block aria-label="Request body">
+          {JSON.stringify(maskPatchForDisplay(patch), null, 2)}
+        </Code>
+      </Stack>
+    </Modal>
+  );
+}
 
 /**
- * Save and Discard. "Changed" is the value diff against the agent as loaded (`buildAgentPatch`
- * is `{}`), not react-hook-form's dirty state: a field typed back to its old value is unchanged.
+ * Save, Discard and Review. "Changed" is the value diff against the agent as loaded (the
+ * current PATCH is not `{}`), not react-hook-form's dirty state: a field typed back is unchanged.
  */
-export function SaveBar({ baseline, saving }: { baseline: ApiAgent; saving: boolean }) {
-  const { control, getValues, reset } = useFormContext<AgentFormValues>();
-  useWatch({ control }); // re-render on every edit; the values are read whole below
-  const changed = Object.keys(buildAgentPatch(baseline, getValues())).length > 0;
+export function SaveBar({ baseline, saving, onDiscard }: { baseline: ApiAgent; saving: boolean; onDiscard: () => void }) {
+  const { reset } = useFormContext<AgentFormValues>();
+  const changed = Object.keys(useAgentDiff()).length > 0;
+  const [reviewing, review] = useDisclosure(false);
+  const os = useOs();
+  const shortcut = os === 'macos' || os === 'ios' ? '⌘S' : 'Ctrl+S';
 
   return (
-    <Paper
-      withBorder
-      shadow="md"
-      radius="md"
-      p="sm"
-      px="md"
-      pos="sticky"
-      bottom={16}
-      style={{ zIndex: 2 }}
-    >
+    <Paper withBorder shadow="md" radius="md" p="sm" px="md" pos="sticky" bottom={16} style={{ zIndex: 2 }}>
       <Group justify="space-between" wrap="wrap" gap="sm">
         <Text size="sm" c="gray.7" aria-live="polite">
-          {saving ? 'Saving…' : changed ? 'You have unsaved changes.' : 'No unsaved changes.'}
+          {saving ? 'Saving…' : changed ? `You have unsaved changes (${shortcut} saves).` : 'No unsaved changes.'}
         </Text>
         <Group gap="sm">
-          <Button variant="default" disabled={!changed || saving} onClick={() => reset()}>
+          <Button variant="subtle" disabled={!changed} onClick={review.open}>
+            Review changes
+          </Button>
+          <Button
+            variant="default"
+            disabled={!changed || saving}
+            onClick={() => {
+              reset();
+              onDiscard();
+            }}
+          >
             Discard changes
           </Button>
           <Button type="submit" disabled={!changed} loading={saving}>
@@ -37,6 +84,7 @@ export function SaveBar({ baseline, saving }: { baseline: ApiAgent; saving: bool
           </Button>
         </Group>
       </Group>
+      <ReviewChanges baseline={baseline} opened={reviewing} onClose={review.close} />
     </Paper>
   );
 }

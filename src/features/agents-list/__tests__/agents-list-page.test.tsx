@@ -25,7 +25,7 @@ describe('agents list', () => {
     });
     renderApp('/agents', { apiKey: 'k' });
     const link = await screen.findByRole('link', { name: 'Support triage' });
-    expect(link).toHaveAttribute('href', '/agents/42');
+    expect(link).toHaveAttribute('href', '/agents/42/general');
     const row = link.closest('tr');
     expect(row).not.toBeNull();
     const cells = within(row as HTMLElement);

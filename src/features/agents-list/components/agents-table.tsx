@@ -43,7 +43,7 @@ export function AgentsTable({ agents, projectNames }: { agents: ApiAgent[]; proj
       {agents.map((agent) => (
         <Table.Tr key={agent.id}>
           <Table.Td>
-            <AnchorLink to="/agents/$agentId" params={{ agentId: String(agent.id) }} fw={600}>
+            <AnchorLink to="/agents/$agentId/$section" params={{ agentId: String(agent.id), section: 'general' }} fw={600}>
               {agent.name !== null && agent.name !== undefined && agent.name !== '' ? agent.name : `Agent ${agent.id}`}
             </AnchorLink>
           </Table.Td>

@@ -1,0 +1,28 @@
+import { Box, Group, VisuallyHidden } from '@mantine/core';
+import { useFormState } from 'react-hook-form';
+import type { AgentFormValues } from '../../../agent/form-schema';
+import { useAgentDiff } from '../agent-diff-context';
+import type { EditorSection } from '../editor-sections';
+
+/** A tab's label, marked when its section has unsaved changes or errors. */
+export function SectionTabLabel({ section }: { section: EditorSection }) {
+  const patch = useAgentDiff();
+  const { errors } = useFormState<AgentFormValues>({ name: [...section.fields] });
+  const changed = section.fields.some((field) => field in patch);
+  const invalid = section.fields.some((field) => errors[field] !== undefined);
+  return (
+    <Group gap={6} wrap="nowrap">
+      <span>{section.label}</span>
+      {invalid && (
+        <Box component="span" c="red.8" fw={700} aria-hidden>
+          !
+        </Box>
+      )}
+      {invalid && <VisuallyHidden>(has errors)</VisuallyHidden>}
+      {changed && !invalid && (
+        <Box component="span" w={8} h={8} bg="blue.7" style={{ borderRadius: '50%', display: 'inline-block' }} aria-hidden />
+      )}
+      {changed && <VisuallyHidden>(unsaved changes)</VisuallyHidden>}
+    </Group>
+  );
+}
