@@ -28,7 +28,7 @@ export function launchBrowser() {
 export async function signIn(page) {
   await page.getByLabel('API key').fill(DEMO_KEY);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Agents' }).waitFor();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }
 
 export async function agentIdByName(base, q) {

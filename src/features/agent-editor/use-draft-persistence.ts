@@ -4,6 +4,7 @@ import type { ApiAgent } from '../../agent/api-schema';
 import { buildAgentPatch } from '../../agent/build-agent-patch';
 import type { AgentFormValues } from '../../agent/form-schema';
 import { clearDraft, loadDraft, saveDraft, stripForDraft } from './draft-storage';
+import { subscribeToFormChanges } from './form-changes';
 
 const SAVE_DELAY_MS = 400;
 
@@ -41,7 +42,7 @@ export function useDraftPersistence(form: UseFormReturn<AgentFormValues>, baseli
       const stripped = stripForDraft(values);
       saveDraft({ agentId: current.id, baseUpdatedAt: current.updated_at ?? null, ...stripped });
     };
-    const subscription = form.watch(() => {
+    const unsubscribe = subscribeToFormChanges(form.control, () => {
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(write, SAVE_DELAY_MS);
     });
@@ -53,7 +54,7 @@ export function useDraftPersistence(form: UseFormReturn<AgentFormValues>, baseli
     };
     window.addEventListener('pagehide', flush);
     return () => {
-      subscription.unsubscribe();
+      unsubscribe();
       window.removeEventListener('pagehide', flush);
       flush();
     };

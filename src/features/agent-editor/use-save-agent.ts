@@ -70,13 +70,19 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection }: SaveAge
 
   const retryAfterSignIn = useRef(false);
   const submitRef = useRef<() => void>(() => undefined);
+  // Set synchronously: two clicks in one frame both pass `mutation.isPending` of the same render.
+  const inFlight = useRef(false);
 
   function save(values: AgentFormValues) {
-    if (mutation.isPending) return; // no double submit
+    if (inFlight.current || mutation.isPending) return; // no double submit
     const patch = buildAgentPatch(baseline, values);
     if (Object.keys(patch).length === 0) return;
     notifications.hide(RETRY_NOTIFICATION);
+    inFlight.current = true;
     mutation.mutate(patch, {
+      onSettled: () => {
+        inFlight.current = false;
+      },
       onSuccess: (agent) => {
         notifications.show({ color: 'green', title: 'Changes saved', message: `Updated ${describeChanges(patch)}.` });
         onSaved(agent);

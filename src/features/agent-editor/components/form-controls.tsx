@@ -74,6 +74,8 @@ export function FormSwitch({ name, ...props }: { name: Path } & Omit<SwitchProps
   const { field: { ref, ...field } } = useController<AgentFormValues>({ name });
   return (
     <Switch
+      // Mantine's <label> wraps the description too, which would make it part of the name.
+      aria-label={typeof props.label === 'string' ? props.label : undefined}
       {...props}
       name={field.name}
       ref={ref}

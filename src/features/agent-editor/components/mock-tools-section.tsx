@@ -1,9 +1,10 @@
-import { Alert, Button, CloseButton, Fieldset, Group, Radio, Stack, TagsInput, Text, TextInput } from '@mantine/core';
-import { memo, useDeferredValue, useState } from 'react';
-import { useController, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { Alert, Button, CloseButton, Fieldset, Group, Radio, Stack, TagsInput, Text } from '@mantine/core';
+import { memo } from 'react';
+import { useController, useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import type { AgentFormValues } from '../../../agent/form-schema';
 import { useLoadedAgent } from '../loaded-agent-context';
-import { itemLabel } from './dynamic-variables-section';
+import { errorIndices, itemLabel } from './dynamic-variables-section';
+import { OffPageErrors, usePagedItems } from './paged-items';
 import { FormJsonInput, FormNumberInput, FormTextInput, FormTextarea } from './form-controls';
 
 function FreetextParams({ index }: { index: number }) {
@@ -40,7 +41,7 @@ function ServedVia({ index }: { index: number }) {
   );
 }
 
-const MockToolRow = memo(function MockToolRow({ index, hidden, onRemove }: { index: number; hidden: boolean; onRemove: (index: number) => void }) {
+const MockToolRow = memo(function MockToolRow({ index, onRemove }: { index: number; onRemove: (index: number) => void }) {
   const agent = useLoadedAgent();
   const [name, id] = useWatch<AgentFormValues, [`mock_tools.${number}.name`, `mock_tools.${number}.id`]>({
     name: [`mock_tools.${index}.name`, `mock_tools.${index}.id`],
@@ -48,7 +49,7 @@ const MockToolRow = memo(function MockToolRow({ index, hidden, onRemove }: { ind
   const label = itemLabel(name, 'New mock tool');
   const loaded = id === undefined ? undefined : agent.mock_tools?.find((t) => t.id === id);
   return (
-    <Fieldset legend={label} p="md" style={hidden ? { display: 'none' } : undefined}>
+    <Fieldset legend={label} p="md">
       <Stack gap="sm">
         {loaded?.is_shared === true && (
           <Alert color="orange" variant="light" title="Shared tool">
@@ -73,42 +74,39 @@ const MockToolRow = memo(function MockToolRow({ index, hidden, onRemove }: { ind
   );
 });
 
+const PAGE_SIZE = 10;
+
 /** The agent's mock tools: a full set; kept tools are matched by id. */
 export function MockToolsSection() {
   const { control, getValues } = useFormContext<AgentFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'mock_tools' });
-  const [filter, setFilter] = useState('');
-  const deferredFilter = useDeferredValue(filter.trim().toLowerCase());
-  const names = deferredFilter === '' ? null : getValues('mock_tools').map((t) => t.name.toLowerCase());
+  const { errors } = useFormState({ control, name: 'mock_tools' });
+  const names = () => getValues('mock_tools').map((t) => t.name);
+  const paged = usePagedItems({ count: fields.length, pageSize: PAGE_SIZE, itemName: 'mock tools', names });
   return (
     <Stack gap="md" maw={900}>
       <Text size="sm" c="dimmed">
         Tools the agent calls in mock mode. Saving sends every tool; a tool removed here is deleted.
       </Text>
-      {fields.length > 5 && (
-        <TextInput
-          label="Filter mock tools"
-          placeholder="Type part of a name"
-          value={filter}
-          onChange={(event) => setFilter(event.currentTarget.value)}
-          maw={360}
-        />
-      )}
+      {paged.controls}
+      <OffPageErrors
+        indices={errorIndices(errors.mock_tools)}
+        shown={paged.indices}
+        label={(i) => itemLabel(getValues(`mock_tools.${i}.name`), `Tool ${i + 1}`)}
+        onReveal={paged.reveal}
+      />
       {fields.length === 0 && <Text size="sm">This agent has no mock tools.</Text>}
-      {fields.map((field, index) => (
-        <MockToolRow
-          key={field.id}
-          index={index}
-          hidden={names !== null && !(names[index] ?? '').includes(deferredFilter)}
-          onRemove={remove}
-        />
-      ))}
+      {paged.indices.map((index) => {
+        const field = fields[index];
+        return field ? <MockToolRow key={field.id} index={index} onRemove={remove} /> : null;
+      })}
       <Group>
         <Button
           variant="light"
-          onClick={() =>
-            append({ name: '', description: '', mock_data: '[]', freetext_params: [], served_via: 'direct', mock_index: null })
-          }
+          onClick={() => {
+            paged.reveal(fields.length);
+            append({ name: '', description: '', mock_data: '[]', freetext_params: [], served_via: 'direct', mock_index: null });
+          }}
         >
           Add mock tool
         </Button>

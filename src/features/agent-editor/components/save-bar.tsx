@@ -8,9 +8,10 @@ import { describePatch, maskPatchForDisplay } from '../review-changes';
 
 function ReviewChanges({ baseline, opened, onClose }: { baseline: ApiAgent; opened: boolean; onClose: () => void }) {
   const patch = useAgentDiff();
-  const lines = opened ? describePatch(baseline, patch) : [];
+  if (!opened) return null;
+  const lines = describePatch(baseline, patch);
   return (
-    <Modal opened={opened} onClose={onClose} title="Review changes" size="xl" scrollAreaComponent={ScrollArea.Autosize}>
+    <Modal opened onClose={onClose} title="Review changes" size="xl" scrollAreaComponent={ScrollArea.Autosize}>
       <Stack gap="md">
         {lines.length === 0 ? (
           <Text size="sm">Nothing differs from the saved agent.</Text>
