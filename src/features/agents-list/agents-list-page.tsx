@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Pagination, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
@@ -11,9 +11,9 @@ import { AgentsTable, AgentsTableSkeleton } from './components/agents-table';
 const route = getRouteApi('/agents');
 
 export function AgentsListPage() {
-  const { page = 1, q = '' } = route.useSearch();
+  const { page = 1, q = '', project } = route.useSearch();
   const navigate = route.useNavigate();
-  const agents = useQuery(agentQueries.list({ page, pageSize: AGENTS_PAGE_SIZE, q }));
+  const agents = useQuery(agentQueries.list({ page, pageSize: AGENTS_PAGE_SIZE, q, projectId: project }));
   const projects = useQuery(projectQueries.list());
   const projectNames = useMemo(
     () => new Map((projects.data ?? []).map((project) => [project.id, project.name])),
@@ -23,6 +23,9 @@ export function AgentsListPage() {
   const setSearch = (next: string) => {
     if (next === q) return;
     void navigate({ search: { q: next === '' ? undefined : next, page: undefined }, replace: true });
+  };
+  const setProject = (next: number | undefined) => {
+    void navigate({ search: (prev) => ({ ...prev, project: next, page: undefined }), replace: true });
   };
   const setPage = (next: number) => {
     void navigate({ search: (prev) => ({ ...prev, page: next > 1 ? next : undefined }) });
@@ -42,7 +45,18 @@ export function AgentsListPage() {
             Your Cekura voice agents. Open one to edit it.
           </Text>
         </div>
-        <AgentsSearchInput value={q} onSearch={setSearch} />
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <Select
+            label="Project"
+            placeholder="All projects"
+            data={(projects.data ?? []).map((p) => ({ value: String(p.id), label: p.name === '' ? `Project ${p.id}` : p.name }))}
+            value={project === undefined ? null : String(project)}
+            onChange={(value) => setProject(value === null ? undefined : Number(value))}
+            clearable
+            w={220}
+          />
+          <AgentsSearchInput value={q} onSearch={setSearch} />
+        </Group>
       </Group>
 
       <Paper withBorder radius="md" shadow="xs" style={{ overflow: 'hidden' }}>
@@ -66,13 +80,18 @@ export function AgentsListPage() {
           </Alert>
         ) : agents.data.results.length === 0 ? (
           <Stack align="center" gap="xs" py={48} px="md">
-            <Text fw={600}>{q === '' ? 'No agents yet' : `No agents match “${q}”`}</Text>
+            <Text fw={600}>{q === '' && project === undefined ? 'No agents yet' : q === '' ? 'No agents in this project' : `No agents match “${q}”`}</Text>
             <Text size="sm" c="gray.7">
-              {q === '' ? 'Agents created in Cekura show up here.' : 'Try another name, or an agent id.'}
+              {q === '' && project === undefined ? 'Agents created in Cekura show up here.' : 'Try another name, an agent id, or all projects.'}
             </Text>
-            {q !== '' && (
-              <Button variant="default" size="xs" mt="xs" onClick={() => setSearch('')}>
-                Clear search
+            {(q !== '' || project !== undefined) && (
+              <Button
+                variant="default"
+                size="xs"
+                mt="xs"
+                onClick={() => void navigate({ search: {}, replace: true })}
+              >
+                Clear filters
               </Button>
             )}
           </Stack>

@@ -1,4 +1,5 @@
 import { Badge, Skeleton, Table, Text } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { ApiAgent } from '../../../agent/api-schema';
 import { LANGUAGES } from '../../../agent/constants';
@@ -37,11 +38,20 @@ function Frame({ children, label }: { children: ReactNode; label: string }) {
   );
 }
 
+/** The agents; the name is the link (keyboard, middle-click), and a click anywhere on a row opens it too. */
 export function AgentsTable({ agents, projectNames }: { agents: ApiAgent[]; projectNames: ReadonlyMap<number, string> }) {
+  const navigate = useNavigate();
   return (
     <Frame label="Agents">
       {agents.map((agent) => (
-        <Table.Tr key={agent.id}>
+        <Table.Tr
+          key={agent.id}
+          style={{ cursor: 'pointer' }}
+          onClick={(event) => {
+            if ((event.target as Element).closest('a') !== null || window.getSelection()?.toString()) return;
+            void navigate({ to: '/agents/$agentId/$section', params: { agentId: String(agent.id), section: 'general' } });
+          }}
+        >
           <Table.Td>
             <AnchorLink to="/agents/$agentId/$section" params={{ agentId: String(agent.id), section: 'general' }} fw={600}>
               {agent.name !== null && agent.name !== undefined && agent.name !== '' ? agent.name : `Agent ${agent.id}`}
