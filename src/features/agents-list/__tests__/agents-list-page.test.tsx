@@ -36,6 +36,30 @@ describe('agents list', () => {
     expect(cells.getByText('+14155551234')).toBeInTheDocument();
   });
 
+  it('filters by project from the URL and the picker, and opens an agent by clicking its row', async () => {
+    const requests = stubFetch({
+      [LIST]: ({ url }) => {
+        const project = url.searchParams.get('project_id');
+        const results = project === '2' ? [sampleAgent({ id: 9, name: 'Sales agent', project: 2 })] : agents(3);
+        return jsonResponse({ count: results.length, next: null, previous: null, results });
+      },
+      [PROJECTS]: () => jsonResponse([{ id: 1, name: 'Support' }, { id: 2, name: 'Sales' }]),
+    });
+    const { user, router } = renderApp('/agents?project=2', { apiKey: 'k' });
+    expect(await screen.findByRole('link', { name: 'Sales agent' })).toBeInTheDocument();
+    expect(requests.filter((r) => r.url.pathname.endsWith('/aiagents/')).every((r) => r.url.searchParams.get('project_id') === '2')).toBe(true);
+
+    await user.click(screen.getAllByLabelText('Project').find((el) => el instanceof HTMLInputElement && el.type !== 'hidden') ?? document.body);
+    await user.click(await screen.findByRole('option', { name: 'Support', hidden: true }));
+    await waitFor(() => expect(router.state.location.search).toEqual({ project: 1 }));
+    expect(await screen.findByRole('link', { name: 'Agent number 1' })).toBeInTheDocument();
+
+    const row = screen.getByRole('link', { name: 'Agent number 2' }).closest('tr');
+    expect(row).not.toBeNull();
+    await user.click(within(row as HTMLElement).getByText('English'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/agents/2/general'));
+  });
+
   it('searches after a pause in typing and keeps page and q in the URL', async () => {
     const requests = stubFetch({
       [LIST]: ({ url }) => {
