@@ -1,5 +1,5 @@
 import { expect, test as base } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page, Request } from '@playwright/test';
 
 export const DEMO_API_KEY = 'cekura-demo-key';
 
@@ -22,4 +22,65 @@ export async function signIn(page: Page, apiKey = DEMO_API_KEY): Promise<void> {
   await page.getByLabel('API key').fill(apiKey);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+/** Headers for calling the emulator's API directly (reading seed data, checking what was saved). */
+export const API_HEADERS = { 'X-CEKURA-API-KEY': DEMO_API_KEY };
+
+/** An agent as the API answers it; the specs read only the parts they need. */
+export interface SeedAgent {
+  id: number;
+  name: string;
+  updated_at: string;
+  telephony: Record<string, unknown> & { phone_number: string; sip_uri: string | null };
+  provider: Record<string, unknown> & { credentials: { config: Record<string, unknown> } };
+  webhook_url: string;
+  mock_tools: { id: number; name: string; description: string; is_shared?: boolean }[];
+  dynamic_variables: { id?: number; name: string; description: string }[];
+  knowledge_base_files: { id: number; file_name: string }[];
+  [key: string]: unknown;
+}
+
+/** Reads an agent from the emulator's API, so a spec computes what it expects from real data. */
+export async function fetchAgent(request: APIRequestContext, id: number): Promise<SeedAgent> {
+  const response = await request.get(`/test_framework/v2/aiagents/${id}/`, { headers: API_HEADERS });
+  expect(response.ok()).toBe(true);
+  return (await response.json()) as SeedAgent;
+}
+
+/**
+ * Makes the next `times` (default 1) requests matching `method` (default PATCH) and `pathPrefix`
+ * (default the agents) answer `status` with `body`, after `delayMs`; with only `delayMs` they
+ * then run normally.
+ */
+export async function injectFault(
+  request: APIRequestContext,
+  fault: { method?: string; pathPrefix?: string; status?: number; times?: number; body?: unknown; delayMs?: number },
+): Promise<void> {
+  const response = await request.post('/__emulator/faults', {
+    data: { method: 'PATCH', pathPrefix: '/test_framework/v2/aiagents/', times: 1, ...fault },
+  });
+  expect(response.ok()).toBe(true);
+}
+
+/** Opens the editor of `agentId` at `section` by URL, signs in, and waits for the form. */
+export async function openEditor(page: Page, agentId: number, section = 'general'): Promise<void> {
+  await page.goto(`/agents/${agentId}/${section}`);
+  await signIn(page);
+  await expect(page.getByRole('form', { name: 'Edit agent' })).toBeVisible();
+}
+
+/** Every PATCH the page sends from now on (to count them: a retry must send exactly one more). */
+export function recordPatches(page: Page): Request[] {
+  const patches: Request[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'PATCH') patches.push(request);
+  });
+  return patches;
+}
+
+/** Resolves with the body of the page's next PATCH. Start it before the action that saves. */
+export async function nextPatchBody(page: Page): Promise<unknown> {
+  const request = await page.waitForRequest((r) => r.method() === 'PATCH');
+  return request.postDataJSON() as unknown;
 }

@@ -131,7 +131,7 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
                 <SaveBar baseline={baseline} saving={saving} onDiscard={draft.clear} />
               </Stack>
             </form>
-            <LeaveGuard agentId={baseline.id} saving={saving} />
+            <LeaveGuard agentId={baseline.id} saving={saving} onDiscard={draft.clear} />
           </AgentDiffProvider>
         </LoadedAgentContext>
       </FormProvider>

@@ -21,6 +21,8 @@ export function useDraftPersistence(form: UseFormReturn<AgentFormValues>, baseli
   });
   const [dismissed, setDismissed] = useState(false);
   const baselineRef = useRef(baseline);
+  /** Set when the user discards: no pending or later write may bring the draft back. */
+  const discarded = useRef(false);
   useEffect(() => {
     baselineRef.current = baseline;
   });
@@ -33,6 +35,7 @@ export function useDraftPersistence(form: UseFormReturn<AgentFormValues>, baseli
     let timer: ReturnType<typeof setTimeout> | undefined;
     const write = () => {
       timer = undefined;
+      if (discarded.current) return;
       const current = baselineRef.current;
       const values = form.getValues();
       if (Object.keys(buildAgentPatch(current, values)).length === 0) {
@@ -43,6 +46,7 @@ export function useDraftPersistence(form: UseFormReturn<AgentFormValues>, baseli
       saveDraft({ agentId: current.id, baseUpdatedAt: current.updated_at ?? null, ...stripped });
     };
     const unsubscribe = subscribeToFormChanges(form.control, () => {
+      discarded.current = false;
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(write, SAVE_DELAY_MS);
     });
@@ -64,7 +68,9 @@ export function useDraftPersistence(form: UseFormReturn<AgentFormValues>, baseli
     restored: draft !== null && !dismissed,
     droppedFiles: draft?.droppedFiles ?? [],
     dismiss: () => setDismissed(true),
+    /** Drops the draft for good (Discard changes, Leave and discard). */
     clear: () => {
+      discarded.current = true;
       clearDraft(baseline.id);
       setDismissed(true);
     },

@@ -6,7 +6,7 @@ import { useHasChanges } from '../agent-diff-context';
  * Asks before leaving an agent with unsaved changes: in-app navigation gets a modal, a reload or
  * closing the tab gets the browser's own prompt. Switching tabs of the same agent is not leaving.
  */
-export function LeaveGuard({ agentId, saving }: { agentId: number; saving: boolean }) {
+export function LeaveGuard({ agentId, saving, onDiscard }: { agentId: number; saving: boolean; onDiscard: () => void }) {
   const hasChanges = useHasChanges();
   const blocker = useBlocker({
     shouldBlockFn: ({ current, next }) => {
@@ -30,7 +30,13 @@ export function LeaveGuard({ agentId, saving }: { agentId: number; saving: boole
         <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
           Stay on this page
         </Button>
-        <Button color="red" onClick={() => blocker.proceed?.()}>
+        <Button
+          color="red"
+          onClick={() => {
+            onDiscard();
+            blocker.proceed?.();
+          }}
+        >
           Leave and discard
         </Button>
       </Group>
