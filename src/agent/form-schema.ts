@@ -72,7 +72,9 @@ export const telephonyFormSchema = z.object({
   ),
 });
 
-const configValue = z.union([z.string(), z.boolean()]);
+// A setting the agent does not have and the user has not touched is `undefined`: a controlled
+// input (switch, select, JSON) of the chosen provider registers its path without a value.
+const configValue = z.union([z.string(), z.boolean()]).optional();
 
 export const providerFormSchema = z
   .object({
@@ -138,7 +140,8 @@ export const knowledgeBaseFileFormSchema = z
 
 export const mockDataText = jsonText.refine(
   (text) => {
-    if (text.trim() === '') return true;
+    // Zod runs every check even after one fails: text that is not JSON is the check above's.
+    if (text.trim() === '' || !isJsonText(text)) return true;
     const value: unknown = JSON.parse(text);
     return (
       Array.isArray(value) &&

@@ -113,9 +113,17 @@ export function agentToFormValues(agent: ApiAgent): AgentFormValues {
   };
 }
 
-/** JSON text to a value; empty text is `fallback`. Invalid JSON is caught by the form schema first. */
+/**
+ * JSON text to a value; empty text is `fallback`. Text that is not JSON (yet: the live diff runs
+ * on every keystroke) stays text; the form schema keeps it from being saved.
+ */
 function parseJsonText(text: string, fallback: unknown): unknown {
-  return text.trim() === '' ? fallback : (JSON.parse(text) as unknown);
+  if (text.trim() === '') return fallback;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }
 
 function credentialsToWrite(value: { username: string; password: string }): TelephonyWrite['sip_auth'] {
@@ -131,6 +139,7 @@ function orNull(text: string): string | null {
 function configToWrite(config: ProviderFormValues['config']): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(config)) {
+    if (value === undefined) continue;
     if (typeof value === 'boolean') {
       out[key] = value;
       continue;

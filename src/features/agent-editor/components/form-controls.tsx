@@ -59,6 +59,8 @@ export function FormJsonInput({ name, ...props }: { name: Path } & Omit<JsonInpu
       minRows={3}
       maxRows={14}
       formatOnBlur
+      // Mantine shows `validationError` instead of `error` while the text is not JSON.
+      validationError={fieldState.error?.message ?? 'Enter valid JSON'}
       {...props}
       name={field.name}
       ref={ref}
