@@ -6,7 +6,7 @@ async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(
-    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join(', ')})`),
   ).toEqual([]);
 }
 
@@ -34,3 +34,27 @@ test('the sign-in error state has no serious axe violations', async ({ page }) =
   await expect(page.getByText('That API key was not accepted')).toBeVisible();
   await expectNoSeriousViolations(page);
 });
+
+const TABS = ['General', 'Telephony', 'Provider', 'Knowledge base', 'Mock tools', 'Dynamic variables', 'Webhook'];
+
+for (const agentId of [101, 104, 108]) {
+  test(`every editor tab of agent ${agentId} has no serious axe violations`, async ({ page }) => {
+    await page.goto(`/agents/${agentId}/general`);
+    await signIn(page);
+    for (const tab of TABS) {
+      await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+      await expect(page.getByRole('tab', { name: new RegExp(`^${tab}`) })).toHaveAttribute('aria-selected', 'true');
+      await expect(page.getByRole('tabpanel')).toBeVisible();
+      await expectNoSeriousViolations(page);
+    }
+    // With edits and an error, the marks on the tabs and the review stay accessible too.
+    await page.getByRole('tab', { name: /^Telephony/ }).click();
+    await page.getByRole('textbox', { name: 'Phone number' }).fill('12');
+    await page.getByRole('textbox', { name: 'SIP URI' }).focus();
+    await expect(page.getByText('Use E.164 format, e.g. +14155551234')).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.getByRole('button', { name: 'Review changes' }).click();
+    await expect(page.getByRole('dialog', { name: 'Review changes' })).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+}

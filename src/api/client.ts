@@ -34,7 +34,8 @@ export interface ApiFetchOptions<T> {
   apiKey?: string;
 }
 
-function parseBody(text: string): unknown {
+/** A response body: parsed JSON when it is JSON, else its text; `null` when empty. */
+export function parseBody(text: string): unknown {
   if (text === '') return null;
   try {
     return JSON.parse(text) as unknown;
@@ -43,7 +44,8 @@ function parseBody(text: string): unknown {
   }
 }
 
-function messageFor(status: number, body: unknown): string {
+/** The message of an `ApiError`: the API's `detail`, else one for the status. */
+export function messageFor(status: number, body: unknown): string {
   if (typeof body === 'object' && body !== null && 'detail' in body && typeof body.detail === 'string') {
     return body.detail;
   }

@@ -1,3 +1,4 @@
+import { CONFIG_FIELD_KINDS } from '../../agent/constants';
 import type { AgentFormValues } from '../../agent/form-schema';
 
 /**
@@ -16,14 +17,14 @@ export interface AgentDraft {
 
 const keyOf = (agentId: number) => `cekura-agent-draft:${agentId}`;
 
-const SECRET_CONFIG_KEYS = /(^|_)secret$/;
-
 export function stripForDraft(values: AgentFormValues): { values: AgentFormValues; droppedFiles: string[] } {
   const copy = structuredClone(values);
   copy.webhook_secret = '';
   copy.provider.api_key = '';
   for (const key of Object.keys(copy.provider.config)) {
-    if (SECRET_CONFIG_KEYS.test(key)) copy.provider.config[key] = '';
+    // Only the write-only ones: a value the server returned (LiveKit's `api_secret`) must come
+    // back with the draft, or restoring it would clear that value on the server.
+    if (CONFIG_FIELD_KINDS.get(key) === 'secret') copy.provider.config[key] = '';
   }
   const droppedFiles = copy.knowledge_base_files.filter((f) => f.id === undefined).map((f) => f.file_name);
   copy.knowledge_base_files = copy.knowledge_base_files.filter((f) => f.id !== undefined);

@@ -46,7 +46,13 @@ const LABELS: Record<string, string> = {
   dynamic_variables: 'Dynamic variables',
 };
 
-const SECRET_PATHS = new Set(['webhook_secret', 'provider.credentials.api_key']);
+const SECRET_PATHS = new Set([
+  'webhook_secret',
+  'provider.credentials.api_key',
+  // Sent whole with their username; the table already says "password hidden".
+  'telephony.sip_auth.password',
+  'telephony.websocket_auth.password',
+]);
 const CONFIG_PREFIX = 'provider.credentials.config.';
 
 function isSecretPath(path: string): boolean {
@@ -130,7 +136,9 @@ export function describePatch(loaded: ApiAgent, patch: AgentWrite): ChangeLine[]
       const here = [...path, key];
       const joined = here.join('.');
       if (['knowledge_base_files', 'mock_tools', 'dynamic_variables'].includes(joined) && Array.isArray(value)) {
-        lines.push({ path: joined, label: labelOf(joined), before: '', after: describeCollection(joined, at(before, here), value) });
+        // The write shape keeps a file as `{id}` only: name a removed file from the agent as loaded.
+        const old = joined === 'knowledge_base_files' ? loaded.knowledge_base_files : at(before, here);
+        lines.push({ path: joined, label: labelOf(joined), before: '', after: describeCollection(joined, old, value) });
       } else if (isPlainObject(value) && !LABELS[joined] && joined !== 'predefined_metrics') {
         walk(value, here);
       } else {

@@ -53,6 +53,7 @@ export function AgentsListPage() {
             value={project === undefined ? null : String(project)}
             onChange={(value) => setProject(value === null ? undefined : Number(value))}
             clearable
+            clearButtonProps={{ 'aria-label': 'Show all projects' }}
             w={220}
           />
           <AgentsSearchInput value={q} onSearch={setSearch} />

@@ -110,6 +110,7 @@ export function ProviderSection() {
         data={REDACT_OPTIONS}
         searchable
         clearable
+        clearButtonProps={{ 'aria-label': 'Clear redact fields' }}
       />
       <ConfigureFromProvider />
     </Stack>

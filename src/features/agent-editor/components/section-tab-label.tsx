@@ -18,11 +18,11 @@ export function SectionTabLabel({ section }: { section: EditorSection }) {
           !
         </Box>
       )}
-      {invalid && <VisuallyHidden>(has errors)</VisuallyHidden>}
+      {invalid && <VisuallyHidden>{' (has errors)'}</VisuallyHidden>}
       {changed && !invalid && (
         <Box component="span" w={8} h={8} bg="blue.7" style={{ borderRadius: '50%', display: 'inline-block' }} aria-hidden />
       )}
-      {changed && <VisuallyHidden>(unsaved changes)</VisuallyHidden>}
+      {changed && <VisuallyHidden>{' (unsaved changes)'}</VisuallyHidden>}
     </Group>
   );
 }

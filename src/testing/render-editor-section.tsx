@@ -1,0 +1,82 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement, ReactNode } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import type { UseFormReturn } from 'react-hook-form';
+import type { ApiAgent } from '../agent/api-schema';
+import { buildAgentPatch } from '../agent/build-agent-patch';
+import { agentFormSchema } from '../agent/form-schema';
+import type { AgentFormValues } from '../agent/form-schema';
+import { agentToFormValues } from '../agent/mapping';
+import type { AgentWrite } from '../agent/write-types';
+import { cssVariablesResolver, theme } from '../app/theme';
+import { AgentDiffProvider } from '../features/agent-editor/agent-diff-context';
+import { LoadedAgentContext } from '../features/agent-editor/loaded-agent-context';
+import { sampleAgent } from './fixtures';
+import { createTestQueryClient } from './render-with-providers';
+
+export interface RenderEditorSectionOptions {
+  /** The agent as loaded: the form's starting values and the baseline of `patch()`. */
+  agent?: ApiAgent;
+}
+
+/**
+ * Renders one editor section (or any part of the editor) the way the editor page does: the
+ * app's Mantine theme (in Mantine's test mode), modals, a fresh QueryClient, the real agent form (zod resolver,
+ * validation on touch), the loaded agent and the live diff. `patch()` is the PATCH body a save
+ * would send now, so a test can assert the exact minimal body after user interactions.
+ *
+ * @example
+ * const { user, patch } = renderEditorSection(<TelephonySection />);
+ * await user.type(screen.getByLabelText('Phone number'), '9');
+ * expect(patch()).toEqual({ telephony: { phone_number: '+141555512349' } });
+ */
+export function renderEditorSection(ui: ReactElement, { agent = sampleAgent() }: RenderEditorSectionOptions = {}) {
+  const queryClient = createTestQueryClient();
+  const holder: { form?: UseFormReturn<AgentFormValues> } = {};
+
+  function EditorForm({ children }: { children: ReactNode }) {
+    const form = useForm<AgentFormValues>({
+      resolver: zodResolver(agentFormSchema),
+      defaultValues: agentToFormValues(agent),
+      mode: 'onTouched',
+    });
+    holder.form = form;
+    return (
+      <FormProvider {...form}>
+        <LoadedAgentContext value={agent}>
+          <AgentDiffProvider baseline={agent}>{children}</AgentDiffProvider>
+        </LoadedAgentContext>
+      </FormProvider>
+    );
+  }
+
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    // env="test": Mantine's own testing mode, no transitions and no portals, so a dropdown's
+    // options and a modal's content are in the document as soon as they open.
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
+      <QueryClientProvider client={queryClient}>
+        <ModalsProvider>
+          <EditorForm>{children}</EditorForm>
+        </ModalsProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+
+  const result = render(ui, { wrapper });
+  const { form } = holder;
+  if (!form) throw new Error('renderEditorSection: the form did not render');
+  return {
+    ...result,
+    user: userEvent.setup(),
+    queryClient,
+    agent,
+    form,
+    /** The minimal PATCH body for the form's current values against `agent`. */
+    patch: (): AgentWrite => buildAgentPatch(agent, form.getValues()),
+  };
+}
