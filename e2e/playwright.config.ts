@@ -45,7 +45,12 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: path.join(root, 'playwright-report') }]] : 'list',
+  // The JSON report feeds the closing "tests: N passed, N failed" line of `npm test`.
+  reporter: [
+    ['list'],
+    ['json', { outputFile: path.join(root, 'reports/playwright.json') }],
+    ...(process.env.CI ? [['html', { open: 'never', outputFolder: path.join(root, 'playwright-report') }] as const] : []),
+  ],
   timeout: 30_000,
   expect: { timeout: 5_000 },
   use: {
