@@ -3,6 +3,8 @@ import { CONFIG_FIELD_KINDS, LANGUAGES, PROVIDER_CONFIG_FIELDS } from '../../age
 import { isPlainObject } from '../../agent/deep-equal';
 import { agentToFormValues, formValuesToWrite } from '../../agent/mapping';
 import type { AgentWrite } from '../../agent/write-types';
+import { formatBytes } from '../../utils/format-bytes';
+import { getPendingFileState, isPendingFileToken } from '../knowledge-base/pending-files';
 
 /** One line of the review: what changes, from what, to what, in words. */
 export interface ChangeLine {
@@ -159,7 +161,10 @@ export function maskPatchForDisplay(patch: AgentWrite): unknown {
       Object.entries(node).map(([key, value]) => {
         const here = [...path, key];
         if (isSecretPath(here.join('.'))) return [key, '•••••• (hidden)'];
-        if (key === 'content_base64' && typeof value === 'string') return [key, `<${value.length.toLocaleString('en')} base64 characters>`];
+        if (key === 'content_base64' && typeof value === 'string') {
+          const total = isPendingFileToken(value) ? getPendingFileState(value)?.total : undefined;
+          return [key, total === undefined ? `<${value.length.toLocaleString('en')} base64 characters>` : `<the file's ${formatBytes(total)}, base64-encoded>`];
+        }
         return [key, mask(value, here)];
       }),
     );

@@ -10,6 +10,8 @@ import { agentToFormValues } from '../../agent/mapping';
 import { useApiKeyState } from '../../api/api-key-store';
 import { ApiError } from '../../api/client';
 import { useUpdateAgent } from '../../api/use-update-agent';
+import { sendAgentPatch } from '../knowledge-base/send-agent-patch';
+import { isAbortError, uploadProgressStore } from '../knowledge-base/upload-progress-store';
 import { describeChanges } from './describe-changes';
 import { RetryNotice } from './components/retry-notice';
 import { sectionOfPath } from './editor-sections';
@@ -44,7 +46,7 @@ function flattenErrors(errors: object, prefix = ''): FieldError[] {
  * puts each message at its field (or above the form); other failures keep every edit.
  */
 export function useSaveAgent({ form, baseline, onSaved, onShowSection }: SaveAgentOptions) {
-  const mutation = useUpdateAgent(baseline.id);
+  const mutation = useUpdateAgent(baseline.id, sendAgentPatch);
 
   /** Places errors at their fields, the rest in the root alert; opens the first tab concerned. */
   function showErrors(errors: FieldError[], placeAtFields: boolean) {
@@ -102,6 +104,8 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection }: SaveAge
           notifications.show({ color: 'red', title: 'This agent no longer exists', message: 'It was deleted or you lost access to it. Your edits are still in the form.' });
           return;
         }
+        // A failed or cancelled upload of new files has its own alert with Retry upload.
+        if (isAbortError(error) || uploadProgressStore.getState().status !== 'idle') return;
         const title = error instanceof ApiError && error.status === 429 ? 'Too many requests' : 'Could not save the agent';
         notifications.show({
           id: RETRY_NOTIFICATION,

@@ -1,22 +1,117 @@
-import { Anchor, Badge, Button, CloseButton, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, CloseButton, Group, Progress, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useEffect } from 'react';
+import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
 import type { AgentFormValues } from '../../../agent/form-schema';
-import { formatDateTime } from '../../../utils/format-date-time';
 import { formatBytes } from '../../../utils/format-bytes';
+import { formatDateTime } from '../../../utils/format-date-time';
 import { useLoadedAgent } from '../../agent-editor/loaded-agent-context';
+import { addPendingFile, isPendingFileToken, releasePendingFilesExcept, usePendingFileState } from '../pending-files';
+import { uploadProgressStore, useUploadProgress } from '../upload-progress-store';
+import { KnowledgeBaseDropzone } from './knowledge-base-dropzone';
+
+/** Files from this size up show a reading progress bar; smaller ones are read in a blink. */
+const LARGE_FILE_BYTES = 1024 * 1024;
+
+interface PendingFileRowProps {
+  fileName: string;
+  fileSize: number | null;
+  token: string | undefined;
+  error: string | undefined;
+  onRemove: () => void;
+}
+
+function PendingFileStatus({ fileName, fileSize, token }: Pick<PendingFileRowProps, 'fileName' | 'fileSize' | 'token'>) {
+  const state = usePendingFileState(token);
+  if (state === undefined) {
+    return (
+      <Text size="sm" c="red.8">
+        Not available any more: remove it and add it again
+      </Text>
+    );
+  }
+  if (state.status === 'failed') {
+    return (
+      <Text size="sm" c="red.8">
+        Could not be read: {state.message}
+      </Text>
+    );
+  }
+  if (state.status === 'ready') {
+    return (
+      <Badge size="sm" variant="light">
+        To upload
+      </Badge>
+    );
+  }
+  const percent = state.total > 0 ? Math.floor((state.loaded / state.total) * 100) : 0;
+  if ((fileSize ?? 0) < LARGE_FILE_BYTES) return <Text size="sm">Reading…</Text>;
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Progress value={percent} w={120} aria-label={`Reading ${fileName}`} />
+      <Text size="xs" c="gray.7">
+        {percent}%
+      </Text>
+    </Group>
+  );
+}
+
+function PendingFileRow({ fileName, fileSize, token, error, onRemove }: PendingFileRowProps) {
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Text size="sm">{fileName}</Text>
+        {error !== undefined && (
+          <Text size="xs" c="red.8">
+            {error}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>{formatBytes(fileSize)}</Table.Td>
+      <Table.Td>
+        <PendingFileStatus fileName={fileName} fileSize={fileSize} token={token} />
+      </Table.Td>
+      <Table.Td>
+        <CloseButton aria-label={`Remove ${fileName}`} onClick={onRemove} />
+      </Table.Td>
+    </Table.Tr>
+  );
+}
 
 /**
  * The agent's knowledge-base files: a full set. Kept files are sent as `{id}`; a file removed
  * here is deleted when the agent is saved, so removing asks first and can be undone until then.
+ * New files are read off the main thread as soon as they are dropped and upload on save.
  */
 export function KnowledgeBaseSection() {
   const agent = useLoadedAgent();
-  const { control } = useFormContext<AgentFormValues>();
+  const { control, getValues } = useFormContext<AgentFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'knowledge_base_files', keyName: 'key' });
+  const { errors } = useFormState({ control, name: 'knowledge_base_files' });
+  const upload = useUploadProgress();
+  const uploading = upload.status === 'reading' || upload.status === 'uploading';
+
   const loadedFiles = agent.knowledge_base_files ?? [];
   const keptIds = new Set(fields.map((f) => f.id));
   const removed = loadedFiles.filter((f) => !keptIds.has(f.id));
+  const rows = fields.map((field, index) => ({ field, index }));
+  const kept = rows.filter((r) => r.field.id !== undefined);
+  const pending = rows.filter((r) => r.field.id === undefined);
+
+  // The form is the source of truth: a pending file it no longer holds (removed, discarded,
+  // saved) is forgotten, its reading stopped and its base64 freed.
+  const tokenKey = fields.flatMap((f) => (isPendingFileToken(f.content_base64) ? [f.content_base64] : [])).join(' ');
+  useEffect(() => {
+    releasePendingFilesExcept(tokenKey === '' ? [] : tokenKey.split(' '));
+    if (tokenKey === '') uploadProgressStore.dismiss();
+  }, [tokenKey]);
+
+  function addFiles(files: File[]) {
+    append(
+      files.map((file) => ({ file_name: file.name, file_size: file.size, content_base64: addPendingFile(file) })),
+      { shouldFocus: false },
+    );
+  }
 
   function confirmRemove(index: number, fileName: string) {
     modals.openConfirmModal({
@@ -28,13 +123,24 @@ export function KnowledgeBaseSection() {
     });
   }
 
+  const errorOf = (index: number): string | undefined => {
+    const item = errors.knowledge_base_files?.[index];
+    return item?.file_name?.message ?? item?.content_base64?.message ?? item?.id?.message;
+  };
+  const setError = errors.knowledge_base_files?.message ?? errors.knowledge_base_files?.root?.message;
+
   return (
     <Stack gap="md" maw={960}>
       <Text size="sm" c="dimmed">
         Documents the agent can draw on: pdf, txt, json, csv, xml or md, up to 50 MB each.
       </Text>
-      {fields.length === 0 ? (
-        <Text size="sm">No files.</Text>
+      {setError !== undefined && (
+        <Alert color="red" role="alert" title="The files were not accepted">
+          {setError}
+        </Alert>
+      )}
+      {kept.length === 0 ? (
+        <Text size="sm">{pending.length === 0 ? 'No files.' : 'No uploaded files yet.'}</Text>
       ) : (
         <Table.ScrollContainer minWidth={560}>
           <Table striped verticalSpacing="xs" aria-label="Knowledge-base files">
@@ -50,32 +156,30 @@ export function KnowledgeBaseSection() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {fields.map((field, index) => {
-                const server = field.id === undefined ? undefined : loadedFiles.find((f) => f.id === field.id);
+              {kept.map(({ field, index }) => {
+                const server = loadedFiles.find((f) => f.id === field.id);
+                const error = errorOf(index);
                 return (
                   <Table.Tr key={field.key}>
                     <Table.Td>
                       {server?.file_url ? (
-                        <Anchor href={server.file_url} target="_blank" rel="noreferrer">
+                        <Anchor href={server.file_url} target="_blank" rel="noreferrer" size="sm">
                           {field.file_name}
                         </Anchor>
                       ) : (
-                        <Group gap="xs">
-                          <Text size="sm">{field.file_name}</Text>
-                          <Badge size="sm" variant="light">
-                            To upload
-                          </Badge>
-                        </Group>
+                        <Text size="sm">{field.file_name}</Text>
+                      )}
+                      {error !== undefined && (
+                        <Text size="xs" c="red.8">
+                          {error}
+                        </Text>
                       )}
                     </Table.Td>
                     <Table.Td>{server?.file_type ?? field.file_name.split('.').pop()}</Table.Td>
                     <Table.Td>{formatBytes(server?.file_size ?? field.file_size)}</Table.Td>
                     <Table.Td>{formatDateTime(server?.created_at)}</Table.Td>
                     <Table.Td>
-                      <CloseButton
-                        aria-label={`Remove ${field.file_name}`}
-                        onClick={() => (server ? confirmRemove(index, field.file_name) : remove(index))}
-                      />
+                      <CloseButton aria-label={`Remove ${field.file_name}`} onClick={() => confirmRemove(index, field.file_name)} />
                     </Table.Td>
                   </Table.Tr>
                 );
@@ -98,12 +202,50 @@ export function KnowledgeBaseSection() {
                 size="compact-xs"
                 variant="subtle"
                 aria-label={`Undo removing ${file.file_name ?? 'file'}`}
-                onClick={() => append({ id: file.id, file_name: file.file_name ?? '', file_size: file.file_size ?? null })}
+                onClick={() => append({ id: file.id, file_name: file.file_name ?? '', file_size: file.file_size ?? null }, { shouldFocus: false })}
               >
                 Undo
               </Button>
             </Group>
           ))}
+        </Stack>
+      )}
+      <KnowledgeBaseDropzone
+        attachedNames={() => getValues('knowledge_base_files').map((f) => f.file_name)}
+        onAccept={addFiles}
+        disabled={uploading}
+      />
+      {pending.length > 0 && (
+        <Stack gap="xs">
+          <Title order={2} size="h5">
+            To upload
+          </Title>
+          <Table.ScrollContainer minWidth={480}>
+            <Table verticalSpacing="xs" aria-label="Files to upload">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Name</Table.Th>
+                  <Table.Th>Size</Table.Th>
+                  <Table.Th>Status</Table.Th>
+                  <Table.Th>
+                    <VisuallyHidden>Actions</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {pending.map(({ field, index }) => (
+                  <PendingFileRow
+                    key={field.key}
+                    fileName={field.file_name}
+                    fileSize={field.file_size}
+                    token={field.content_base64}
+                    error={errorOf(index)}
+                    onRemove={() => remove(index)}
+                  />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </Stack>
       )}
     </Stack>

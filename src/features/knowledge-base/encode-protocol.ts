@@ -1,0 +1,11 @@
+/** Messages between the page and the encode worker. */
+
+export type EncodeRequest =
+  | { type: 'encode'; id: string; file: Blob }
+  | { type: 'cancel'; id: string };
+
+export type EncodeResponse =
+  | { type: 'progress'; id: string; loaded: number; total: number }
+  /** `base64` is a Blob of the base64 text: it never becomes one big string on the page. */
+  | { type: 'done'; id: string; base64: Blob }
+  | { type: 'error'; id: string; message: string; cancelled: boolean };

@@ -1,0 +1,88 @@
+import { useSyncExternalStore } from 'react';
+import { ApiError } from '../../api/client';
+import type { UploadProgress } from '../../api/xhr-request';
+
+/**
+ * The one upload in flight (saving an agent with new knowledge-base files): what
+ * `<UploadProgress />` shows, and the AbortController its Cancel button aborts.
+ */
+export type UploadProgressState =
+  | { status: 'idle' }
+  /** Waiting for the files to finish reading before the request starts. */
+  | { status: 'reading'; files: number }
+  | { status: 'uploading'; files: number; loaded: number; total: number }
+  /** The request failed (not a 400, whose messages go to the fields): the files are still pending. */
+  | { status: 'failed'; files: number; message: string }
+  | { status: 'cancelled'; files: number };
+
+/** One upload: hand `signal` and `onUploadProgress` to the request, then `succeed` or `fail`. */
+export interface UploadTransfer {
+  signal: AbortSignal;
+  onUploadProgress: (progress: UploadProgress) => void;
+  succeed: () => void;
+  fail: (error: unknown) => void;
+}
+
+const IDLE: UploadProgressState = { status: 'idle' };
+let state: UploadProgressState = IDLE;
+let controller: AbortController | null = null;
+const listeners = new Set<() => void>();
+
+function set(next: UploadProgressState): void {
+  state = next;
+  listeners.forEach((listener) => listener());
+}
+
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+export const uploadProgressStore = {
+  getState: (): UploadProgressState => state,
+
+  subscribe: (listener: () => void): (() => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+
+  /** Starts tracking an upload of `files` files (aborting any earlier one still running). */
+  begin: (files: number): UploadTransfer => {
+    controller?.abort();
+    const own = new AbortController();
+    controller = own;
+    set({ status: 'reading', files });
+    const current = () => controller === own;
+    return {
+      signal: own.signal,
+      onUploadProgress: ({ loaded, total }) => {
+        if (current() && !own.signal.aborted) set({ status: 'uploading', files, loaded, total });
+      },
+      succeed: () => {
+        if (!current()) return;
+        controller = null;
+        set(IDLE);
+      },
+      fail: (error) => {
+        if (!current()) return;
+        controller = null;
+        if (own.signal.aborted || isAbortError(error)) set({ status: 'cancelled', files });
+        else if (error instanceof ApiError && error.status === 400) set(IDLE);
+        else set({ status: 'failed', files, message: error instanceof Error ? error.message : String(error) });
+      },
+    };
+  },
+
+  /** The Cancel button: aborts the upload in flight; its files stay pending. */
+  cancel: (): void => {
+    controller?.abort(new DOMException('The upload was cancelled', 'AbortError'));
+  },
+
+  /** Hides a failed or cancelled upload's message (the pending files were removed or saved). */
+  dismiss: (): void => {
+    if (state.status === 'failed' || state.status === 'cancelled') set(IDLE);
+  },
+};
+
+export function useUploadProgress(): UploadProgressState {
+  return useSyncExternalStore(uploadProgressStore.subscribe, uploadProgressStore.getState, uploadProgressStore.getState);
+}
