@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Pagination, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
@@ -46,14 +46,15 @@ export function AgentsListPage() {
           </Text>
         </div>
         <Group gap="sm" align="flex-end" wrap="wrap">
-          <Select
+          {/* A native select: the list page stays light (Mantine's Combobox loads with the editor). */}
+          <NativeSelect
             label="Project"
-            placeholder="All projects"
-            data={(projects.data ?? []).map((p) => ({ value: String(p.id), label: p.name === '' ? `Project ${p.id}` : p.name }))}
-            value={project === undefined ? null : String(project)}
-            onChange={(value) => setProject(value === null ? undefined : Number(value))}
-            clearable
-            clearButtonProps={{ 'aria-label': 'Show all projects' }}
+            data={[
+              { value: '', label: 'All projects' },
+              ...(projects.data ?? []).map((p) => ({ value: String(p.id), label: p.name === '' ? `Project ${p.id}` : p.name })),
+            ]}
+            value={project === undefined ? '' : String(project)}
+            onChange={(event) => setProject(event.currentTarget.value === '' ? undefined : Number(event.currentTarget.value))}
             w={220}
           />
           <AgentsSearchInput value={q} onSearch={setSearch} />

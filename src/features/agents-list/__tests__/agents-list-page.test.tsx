@@ -49,8 +49,7 @@ describe('agents list', () => {
     expect(await screen.findByRole('link', { name: 'Sales agent' })).toBeInTheDocument();
     expect(requests.filter((r) => r.url.pathname.endsWith('/aiagents/')).every((r) => r.url.searchParams.get('project_id') === '2')).toBe(true);
 
-    await user.click(screen.getAllByLabelText('Project').find((el) => el instanceof HTMLInputElement && el.type !== 'hidden') ?? document.body);
-    await user.click(await screen.findByRole('option', { name: 'Support', hidden: true }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Project' }), 'Support');
     await waitFor(() => expect(router.state.location.search).toEqual({ project: 1 }));
     expect(await screen.findByRole('link', { name: 'Agent number 1' })).toBeInTheDocument();
 
