@@ -1,44 +1,38 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Lenient schemas of what the API returns. Unknown keys are kept, `null` is accepted wherever
  * the API might send it, and a wrongly typed optional value becomes `undefined` instead of
  * failing the whole agent: an agent we do not fully understand must still open.
+ * (zod/mini: the agents list parses these on its first load, which must stay small.)
  */
-const str = z.string().nullish().catch(undefined);
-const num = z.number().nullish().catch(undefined);
-const bool = z.boolean().nullish().catch(undefined);
+const lenient = <T extends z.core.SomeType>(schema: T) => z.catch(z.nullish(schema), undefined);
+const str = lenient(z.string());
+const num = lenient(z.number());
+const bool = lenient(z.boolean());
+const record = lenient(z.record(z.string(), z.unknown()));
 
 export const apiTelephonySchema = z.looseObject({
   phone_number: str,
   inbound: bool,
   sip_uri: str,
-  sip_auth: z.unknown().optional(),
+  sip_auth: z.optional(z.unknown()),
   websocket_url: str,
-  websocket_auth: z.unknown().optional(),
-  outbound_numbers: z.array(z.string()).nullish().catch(undefined),
+  websocket_auth: z.optional(z.unknown()),
+  outbound_numbers: lenient(z.array(z.string())),
 });
 
 export const apiProviderSchema = z.looseObject({
   type: str,
   agent_id: str,
-  credentials: z
-    .looseObject({ config: z.record(z.string(), z.unknown()).nullish().catch(undefined) })
-    .nullish()
-    .catch(undefined),
-  chat_agent_details: z
-    .looseObject({
-      type: str,
-      config: z.record(z.string(), z.unknown()).nullish().catch(undefined),
-    })
-    .nullish()
-    .catch(undefined),
+  credentials: lenient(z.looseObject({ config: record })),
+  chat_agent_details: lenient(z.looseObject({ type: str, config: record })),
   chat_provider: str,
   auto_dial_outbound: bool,
   auto_import_calls: bool,
   auto_sync_prompt: bool,
   send_post_conversation_metadata: bool,
-  redact_fields: z.array(z.string()).nullish().catch(undefined),
+  redact_fields: lenient(z.array(z.string())),
 });
 
 export const apiKnowledgeBaseFileSchema = z.looseObject({
@@ -56,13 +50,10 @@ export const apiMockToolSchema = z.looseObject({
   id: z.number(),
   name: str,
   description: str,
-  mock_data: z.unknown().optional(),
-  freetext_params: z.array(z.string()).nullish().catch(undefined),
-  served_via: z
-    .looseObject({ type: str, url: str, mock_index: num })
-    .nullish()
-    .catch(undefined),
-  mcp_server: z.unknown().optional(),
+  mock_data: z.optional(z.unknown()),
+  freetext_params: lenient(z.array(z.string())),
+  served_via: lenient(z.looseObject({ type: str, url: str, mock_index: num })),
+  mcp_server: z.optional(z.unknown()),
   subscriber_count: num,
   is_shared: bool,
 });
@@ -74,18 +65,20 @@ export const apiDynamicVariableSchema = z.looseObject({
 });
 
 /** Drops the items of a list that do not parse instead of failing the agent. */
-function lenientList<T extends z.ZodType>(item: T) {
-  return z
-    .array(z.unknown())
-    .nullish()
-    .catch(undefined)
-    .transform((items) =>
+function lenientList<T extends z.core.$ZodType>(item: T) {
+  return z.pipe(
+    lenient(z.array(z.unknown())),
+    z.transform((items: unknown[] | null | undefined) =>
       items?.flatMap((raw) => {
-        const parsed = item.safeParse(raw);
+        const parsed = z.safeParse(item, raw);
         return parsed.success ? [parsed.data] : [];
       }),
-    );
+    ),
+  );
 }
+
+const requiredList = <T extends z.core.$ZodType>(item: T) =>
+  z.pipe(lenientList(item), z.transform((items: z.output<T>[] | undefined) => items ?? []));
 
 export const apiAgentSchema = z.looseObject({
   id: z.number(),
@@ -94,14 +87,14 @@ export const apiAgentSchema = z.looseObject({
   project: num,
   language: str,
   agent_speaks_first: bool,
-  telephony: apiTelephonySchema.nullish().catch(undefined),
-  provider: apiProviderSchema.nullish().catch(undefined),
+  telephony: lenient(apiTelephonySchema),
+  provider: lenient(apiProviderSchema),
   webhook_url: str,
-  webhook_secret_configured: z.unknown().optional(),
+  webhook_secret_configured: z.optional(z.unknown()),
   email_id: str,
   mock_tools_enabled: bool,
   mock_tools_provider: str,
-  enabled_personalities: z.unknown().optional(),
+  enabled_personalities: z.optional(z.unknown()),
   knowledge_base_files: lenientList(apiKnowledgeBaseFileSchema),
   mock_tools: lenientList(apiMockToolSchema),
   dynamic_variables: lenientList(apiDynamicVariableSchema),
@@ -117,33 +110,33 @@ export type ApiMockTool = z.output<typeof apiMockToolSchema>;
 export type ApiDynamicVariable = z.output<typeof apiDynamicVariableSchema>;
 
 export const apiAgentListSchema = z.looseObject({
-  count: z.number().catch(0),
+  count: z.catch(z.number(), 0),
   next: str,
   previous: str,
-  results: lenientList(apiAgentSchema).transform((r) => r ?? []),
+  results: requiredList(apiAgentSchema),
 });
 export type ApiAgentList = z.output<typeof apiAgentListSchema>;
 
-export const apiProjectSchema = z.looseObject({ id: z.number(), name: z.string().catch('') });
-export const apiProjectListSchema = lenientList(apiProjectSchema).transform((r) => r ?? []);
+export const apiProjectSchema = z.looseObject({ id: z.number(), name: z.catch(z.string(), '') });
+export const apiProjectListSchema = requiredList(apiProjectSchema);
 export type ApiProject = z.output<typeof apiProjectSchema>;
 
 export const apiHistoryEntrySchema = z.looseObject({
   history_id: z.number(),
   history_date: str,
   history_type: str,
-  history_user: z.unknown().optional(),
+  history_user: z.optional(z.unknown()),
   version_name: str,
 });
 export const apiHistoryListSchema = z.looseObject({
-  count: z.number().catch(0),
+  count: z.catch(z.number(), 0),
   next: str,
   previous: str,
-  results: lenientList(apiHistoryEntrySchema).transform((r) => r ?? []),
+  results: requiredList(apiHistoryEntrySchema),
 });
 export type ApiHistoryEntry = z.output<typeof apiHistoryEntrySchema>;
 
 /** Parses an agent from the API; throws only when it is not an object with a numeric id. */
 export function parseApiAgent(raw: unknown): ApiAgent {
-  return apiAgentSchema.parse(raw);
+  return z.parse(apiAgentSchema, raw);
 }

@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import { expireApiKey, getApiKey } from './api-key-store';
+import type { ResponseParser } from './response-parser';
 
 /** A failed API call: `status` is the HTTP status, or 0 when the API could not be reached. */
 export class ApiError extends Error {
@@ -25,7 +25,7 @@ export interface ApiFetchOptions<T> {
   /** Sent as JSON. */
   body?: unknown;
   /** Parses the response; its output is what `apiFetch` resolves to. */
-  schema: z.ZodType<T>;
+  schema: ResponseParser<T>;
   signal?: AbortSignal;
   /**
    * A key to try instead of the signed-in one (the sign-in screen validates with it).

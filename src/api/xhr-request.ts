@@ -1,6 +1,6 @@
-import type { z } from 'zod';
 import { expireApiKey, getApiKey } from './api-key-store';
 import { ApiError, messageFor, parseBody } from './client';
+import type { ResponseParser } from './response-parser';
 
 /** Bytes of the request body sent so far, of `total`. */
 export interface UploadProgress {
@@ -15,7 +15,7 @@ export interface XhrJsonOptions<T> {
   /** A Blob is sent as is (already JSON text); anything else is sent as `JSON.stringify(body)`. */
   body?: unknown;
   /** Parses the response; its output is what `xhrJson` resolves to. */
-  schema: z.ZodType<T>;
+  schema: ResponseParser<T>;
   /** Aborting it aborts the request; the promise rejects with the signal's reason (an AbortError). */
   signal?: AbortSignal;
   /** Called as the request body goes out (XHR `upload.onprogress`; `fetch` has no such event). */

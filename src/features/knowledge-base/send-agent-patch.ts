@@ -1,9 +1,9 @@
-import type { z } from 'zod';
 import type { AgentWrite } from '../../agent/write-types';
 import { apiFetch } from '../../api/client';
 import { xhrJson } from '../../api/xhr-request';
 import { encodePatchBody, pendingTokensIn, removePendingFile, waitForPendingFiles } from './pending-files';
 import { uploadProgressStore } from './upload-progress-store';
+import type { ResponseParser } from '../../api/response-parser';
 
 /**
  * Sends an agent PATCH. A body without new knowledge-base files goes through `apiFetch`; one
@@ -15,7 +15,7 @@ import { uploadProgressStore } from './upload-progress-store';
  *
  * @example mutationFn: (patch) => sendAgentPatch(agentPath(id), patch, apiAgentSchema)
  */
-export async function sendAgentPatch<T>(path: string, patch: AgentWrite, schema: z.ZodType<T>): Promise<T> {
+export async function sendAgentPatch<T>(path: string, patch: AgentWrite, schema: ResponseParser<T>): Promise<T> {
   const tokens = pendingTokensIn(patch);
   if (tokens.length === 0) return apiFetch(path, { method: 'PATCH', body: patch, schema });
   const transfer = uploadProgressStore.begin(tokens.length);
