@@ -3,6 +3,7 @@ import { useController, useWatch } from 'react-hook-form';
 import { CHAT_AGENT_TYPES, PROVIDER_CONFIG_FIELDS, PROVIDER_TYPES, REDACT_FIELDS } from '../../../agent/constants';
 import type { ConfigField } from '../../../agent/constants';
 import type { AgentFormValues } from '../../../agent/form-schema';
+import { useLoadedAgent } from '../loaded-agent-context';
 import {
   FormJsonInput,
   FormMultiSelect,
@@ -25,11 +26,21 @@ const CHAT_OPTIONS = CHAT_AGENT_TYPES.map((value) => ({ value, label: label(valu
 const REDACT_OPTIONS = REDACT_FIELDS.map((value) => ({ value, label: value.replace(/_/g, ' ') }));
 
 function ConfigInput({ field }: { field: ConfigField }) {
+  const agent = useLoadedAgent();
   const name = `provider.config.${field.key}` as const;
   const required = field.required === true;
   switch (field.kind) {
-    case 'secret':
-      return <FormSecretInput name={name} label={field.label} description="Write-only. Leave blank to keep the current value." />;
+    case 'secret': {
+      // Responses say whether a secret is set (`<key>_configured`), never the secret itself.
+      const configured = agent.provider?.credentials?.config?.[`${field.key}_configured`] === true;
+      return (
+        <FormSecretInput
+          name={name}
+          label={field.label}
+          description={configured ? 'Write-only. One is set: leave blank to keep it.' : 'Write-only. None is set.'}
+        />
+      );
+    }
     case 'boolean':
       return <FormSwitch name={name} label={field.label} mt="md" />;
     case 'json':
