@@ -5,7 +5,7 @@ import { agentIdByName, median, signIn } from './browser.mjs';
  * processing (first keydown listener to the end of the input event's handlers, React's render
  * included), plus Event Timing entries where Chromium reports them (those ≥ 16 ms).
  */
-function instrument() {
+export function instrument() {
   const samples = [];
   const entries = [];
   let current = null;

@@ -1,4 +1,5 @@
 import { agentIdByName, median, signIn } from './browser.mjs';
+import { instrument } from './keystrokes.mjs';
 
 /**
  * Knowledge-base budgets (issue 4), in the editor's Knowledge base tab of a small agent:
@@ -109,36 +110,21 @@ async function measureLargeFile(page, base, agent) {
   };
 }
 
-/** Per keystroke: input delay + processing up to the end of the input event (as keystrokes.mjs). */
-function instrumentKeys() {
-  const samples = [];
-  let current = null;
-  window.addEventListener('keydown', (event) => {
-    current = { inputDelay: performance.now() - event.timeStamp, start: performance.now() };
-  }, { capture: true });
-  window.addEventListener('input', () => {
-    if (!current) return;
-    samples.push(current.inputDelay + performance.now() - current.start);
-    current = null;
-  });
-  window.__kbKeys = samples;
-}
-
 async function typeInDescription(page) {
   await page.getByRole('tab', { name: 'General' }).click();
   const description = page.getByRole('textbox', { name: 'Description' });
   await description.click();
   await description.press('End');
   await page.keyboard.type('warm', { delay: 30 });
-  await page.evaluate(() => { window.__kbKeys.length = 0; });
+  await page.evaluate(() => { window.__keystrokes.samples.length = 0; });
   await page.keyboard.type('x'.repeat(KEYSTROKES), { delay: 40 });
   await page.waitForTimeout(300);
-  return median(await page.evaluate(() => [...window.__kbKeys]));
+  return median(await page.evaluate(() => window.__keystrokes.samples.map((s) => s.inputDelay + s.processing)));
 }
 
 async function measureDropResponsiveness(page, base, agent) {
   await openTab(page, base, agent.id, 'general');
-  await page.evaluate(instrumentKeys);
+  await page.evaluate(instrument);
   const before = await typeInDescription(page);
 
   await page.getByRole('tab', { name: 'Knowledge base' }).click();

@@ -1,22 +1,14 @@
 // @vitest-environment node
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, removeDir, startEmulator } from './emulator-server';
-import type { RunningEmulator } from './emulator-server';
+import { describe, expect, it } from 'vitest';
+import { emulatorForThisFile, json } from './emulator-server';
 
-let emu: RunningEmulator;
-beforeAll(async () => {
-  emu = await startEmulator();
-});
-afterAll(async () => {
-  await emu.close();
-  await removeDir(emu.dataDir);
-});
+const emulator = emulatorForThisFile();
 
 describe('authentication', () => {
   it('answers 401 without an API key', async () => {
-    const res = await emu.api('/test_framework/v2/aiagents/', { key: null });
+    const res = await emulator().api('/test_framework/v2/aiagents/', { key: null });
     expect(res.status).toBe(401);
     expect(res.headers.get('content-type')).toBe('application/json');
     expect(await json(res)).toEqual({ detail: 'Authentication credentials were not provided.' });
@@ -24,21 +16,21 @@ describe('authentication', () => {
 
   it('answers 403 with a wrong API key, on every API path', async () => {
     for (const path of ['/test_framework/v2/aiagents/', '/test_framework/v2/aiagents/101/', '/user/v1/projects/']) {
-      const res = await emu.api(path, { key: 'not-the-key' });
+      const res = await emulator().api(path, { key: 'not-the-key' });
       expect(res.status).toBe(403);
       expect(await json(res)).toEqual({ detail: 'Invalid API key.' });
     }
   });
 
   it('checks the key before reading a PATCH body, and changes nothing', async () => {
-    const res = await emu.api('/test_framework/v2/aiagents/101/', { method: 'PATCH', key: 'wrong', body: { name: 'Hacked' } });
+    const res = await emulator().api('/test_framework/v2/aiagents/101/', { method: 'PATCH', key: 'wrong', body: { name: 'Hacked' } });
     expect(res.status).toBe(403);
-    const agent = await json(await emu.api('/test_framework/v2/aiagents/101/'));
+    const agent = await json(await emulator().api('/test_framework/v2/aiagents/101/'));
     expect(agent.name).not.toBe('Hacked');
   });
 
   it('accepts the configured demo key', async () => {
-    const res = await emu.api('/user/v1/projects/');
+    const res = await emulator().api('/user/v1/projects/');
     expect(res.status).toBe(200);
   });
 });
@@ -46,15 +38,15 @@ describe('authentication', () => {
 describe('routing', () => {
   it('answers 404 Not found for an unknown agent and for unknown API paths', async () => {
     for (const path of ['/test_framework/v2/aiagents/999999/', '/test_framework/v2/aiagents/abc/', '/test_framework/v2/nothing/', '/user/v1/projects']) {
-      const res = await emu.api(path);
+      const res = await emulator().api(path);
       expect(res.status, path).toBe(404);
       expect(await json(res)).toEqual({ detail: 'Not found.' });
     }
   });
 
   it('answers 404 for history and restore of an unknown agent', async () => {
-    expect((await emu.api('/test_framework/v2/aiagents/999999/history/')).status).toBe(404);
-    const res = await emu.api('/test_framework/v2/aiagents/999999/restore/', { method: 'POST', body: { history_id: 1 } });
+    expect((await emulator().api('/test_framework/v2/aiagents/999999/history/')).status).toBe(404);
+    const res = await emulator().api('/test_framework/v2/aiagents/999999/restore/', { method: 'POST', body: { history_id: 1 } });
     expect(res.status).toBe(404);
   });
 
@@ -67,28 +59,28 @@ describe('routing', () => {
       ['POST', '/user/v1/projects/'],
     ];
     for (const [method, path] of cases) {
-      const res = await emu.api(path, { method });
+      const res = await emulator().api(path, { method });
       expect(res.status, `${method} ${path}`).toBe(405);
       expect(await json(res)).toEqual({ detail: `Method "${method}" not allowed.` });
     }
   });
 
   it('answers malformed JSON with a DRF parse error', async () => {
-    const res = await emu.api('/test_framework/v2/aiagents/101/', { method: 'PATCH', body: '{"name": ' });
+    const res = await emulator().api('/test_framework/v2/aiagents/101/', { method: 'PATCH', body: '{"name": ' });
     expect(res.status).toBe(400);
     const body = await json(res);
     expect(String(body.detail)).toMatch(/^JSON parse error - /);
   });
 
   it('answers a JSON body that is not an object with non_field_errors', async () => {
-    const res = await emu.api('/test_framework/v2/aiagents/101/', { method: 'PATCH', body: [1, 2] });
+    const res = await emulator().api('/test_framework/v2/aiagents/101/', { method: 'PATCH', body: [1, 2] });
     expect(res.status).toBe(400);
     expect(await json(res)).toEqual({ non_field_errors: ['Invalid data. Expected a dictionary, but got list.'] });
   });
 
   it('passes paths it does not own to next()', async () => {
     const server = http.createServer((req, res) =>
-      emu.handler(req, res, () => {
+      emulator().handler(req, res, () => {
         res.writeHead(200, { 'Content-Type': 'text/html' });
         res.end('<!doctype html><title>SPA</title>');
       }),
@@ -111,7 +103,7 @@ describe('routing', () => {
 
 describe('projects', () => {
   it('lists three projects as a plain array', async () => {
-    const res = await emu.api('/user/v1/projects/');
+    const res = await emulator().api('/user/v1/projects/');
     expect(res.headers.get('content-type')).toBe('application/json');
     const projects = (await res.json()) as { id: number; name: string }[];
     expect(Array.isArray(projects)).toBe(true);

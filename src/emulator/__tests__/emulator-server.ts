@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createEmulatorHandler } from '../handler';
 import type { EmulatorHandler } from '../handler';
+import { afterAll, beforeAll } from 'vitest';
 
 export const DEMO_KEY = 'test-demo-key';
 
@@ -59,4 +60,24 @@ export async function removeDir(dir: string): Promise<void> {
 /** Reads a JSON response body as a plain record. */
 export async function json(res: Response): Promise<Record<string, unknown>> {
   return (await res.json()) as Record<string, unknown>;
+}
+
+/**
+ * One emulator for the whole test file: started before its tests, stopped and deleted after.
+ * Returns a getter, since the emulator exists only once `beforeAll` has run.
+ */
+export function emulatorForThisFile(): () => RunningEmulator {
+  let running: RunningEmulator | undefined;
+  beforeAll(async () => {
+    running = await startEmulator();
+  });
+  afterAll(async () => {
+    if (!running) return;
+    await running.close();
+    await removeDir(running.dataDir);
+  });
+  return () => {
+    if (!running) throw new Error('The emulator starts in beforeAll');
+    return running;
+  };
 }

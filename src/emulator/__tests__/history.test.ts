@@ -1,9 +1,8 @@
 // @vitest-environment node
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, removeDir, startEmulator } from './emulator-server';
-import type { RunningEmulator } from './emulator-server';
+import { describe, expect, it } from 'vitest';
+import { emulatorForThisFile, json } from './emulator-server';
 
 interface HistoryEntry {
   history_id: number;
@@ -29,30 +28,23 @@ interface Agent {
   telephony: { phone_number: string };
 }
 
-let emu: RunningEmulator;
-beforeAll(async () => {
-  emu = await startEmulator();
-});
-afterAll(async () => {
-  await emu.close();
-  await removeDir(emu.dataDir);
-});
+const emulator = emulatorForThisFile();
 
 async function history(id: number, query = ''): Promise<HistoryPage> {
-  const res = await emu.api(`/test_framework/v2/aiagents/${id}/history/${query}`);
+  const res = await emulator().api(`/test_framework/v2/aiagents/${id}/history/${query}`);
   expect(res.status).toBe(200);
   return (await res.json()) as HistoryPage;
 }
 
 async function patchOk(id: number, body: unknown): Promise<Agent> {
-  const res = await emu.api(`/test_framework/v2/aiagents/${id}/`, { method: 'PATCH', body });
+  const res = await emulator().api(`/test_framework/v2/aiagents/${id}/`, { method: 'PATCH', body });
   expect(res.status).toBe(200);
   return (await res.json()) as Agent;
 }
 
 describe('history', () => {
   it('starts every seeded agent with one "+" version', async () => {
-    const list = (await json(await emu.api('/test_framework/v2/aiagents/?page_size=100'))).results as { id: number; name: string }[];
+    const list = (await json(await emulator().api('/test_framework/v2/aiagents/?page_size=100'))).results as { id: number; name: string }[];
     for (const agent of list) {
       const page = await history(agent.id);
       expect(page.count, agent.name).toBe(1);
@@ -83,13 +75,13 @@ describe('history', () => {
     expect(page.next).toBe('/test_framework/v2/aiagents/102/history/?page_size=2&page=2');
     const second = await history(102, '?page_size=2&page=2');
     expect(second.results.map((h) => h.history_type)).toEqual(['+']);
-    expect((await emu.api('/test_framework/v2/aiagents/102/history/?page=9')).status).toBe(404);
+    expect((await emulator().api('/test_framework/v2/aiagents/102/history/?page=9')).status).toBe(404);
   });
 });
 
 describe('restore', () => {
   it('brings back a version’s name, description and collections, as a new version', async () => {
-    const original = (await json(await emu.api('/test_framework/v2/aiagents/101/'))) as unknown as Agent;
+    const original = (await json(await emulator().api('/test_framework/v2/aiagents/101/'))) as unknown as Agent;
     const [first] = (await history(101)).results;
     if (!first) throw new Error('no history');
     const edited = await patchOk(101, {
@@ -100,7 +92,7 @@ describe('restore', () => {
       telephony: { phone_number: '+14155550999' },
     });
     expect(edited.knowledge_base_files).toEqual([]);
-    const res = await emu.api('/test_framework/v2/aiagents/101/restore/', { method: 'POST', body: { history_id: first.history_id } });
+    const res = await emulator().api('/test_framework/v2/aiagents/101/restore/', { method: 'POST', body: { history_id: first.history_id } });
     expect(res.status).toBe(200);
     const restored = (await res.json()) as Agent;
     expect(restored.name).toBe(original.name);
@@ -110,12 +102,12 @@ describe('restore', () => {
     // (assumed) telephony is not versioned: the restore keeps the current number.
     expect(restored.telephony.phone_number).toBe('+14155550999');
     expect(Date.parse(restored.updated_at)).toBeGreaterThan(Date.parse(edited.updated_at));
-    const file = await fetch(`${emu.baseUrl}${restored.knowledge_base_files[0]?.file_url ?? ''}`);
+    const file = await fetch(`${emulator().baseUrl}${restored.knowledge_base_files[0]?.file_url ?? ''}`);
     expect(file.status).toBe(200);
     const page = await history(101);
     expect(page.results[0]).toMatchObject({ history_type: '~', agent_name: original.name });
     expect(page.count).toBe(3);
-    expect(await json(await emu.api('/test_framework/v2/aiagents/101/'))).toEqual(restored);
+    expect(await json(await emulator().api('/test_framework/v2/aiagents/101/'))).toEqual(restored);
   });
 
   it('brings back only the files whose content is still stored', async () => {
@@ -126,8 +118,8 @@ describe('restore', () => {
     await patchOk(104, { knowledge_base_files: [] });
     const gone = upload.knowledge_base_files.find((f) => f.file_url.endsWith('/gone.txt'));
     const blobDir = gone?.file_url.split('/')[2] ?? 'missing';
-    await fs.rm(path.join(emu.dataDir, 'files', blobDir), { recursive: true });
-    const res = await emu.api('/test_framework/v2/aiagents/104/restore/', { method: 'POST', body: { history_id: version } });
+    await fs.rm(path.join(emulator().dataDir, 'files', blobDir), { recursive: true });
+    const res = await emulator().api('/test_framework/v2/aiagents/104/restore/', { method: 'POST', body: { history_id: version } });
     const restored = (await res.json()) as Agent;
     expect(restored.knowledge_base_files.map((f) => f.file_url)).toEqual(upload.knowledge_base_files.filter((f) => f !== gone).map((f) => f.file_url));
   });
@@ -135,15 +127,15 @@ describe('restore', () => {
   it('answers an unknown or foreign history_id with a DRF field error', async () => {
     const foreign = (await history(103)).results[0]?.history_id;
     for (const body of [{ history_id: 999999 }, { history_id: foreign }]) {
-      const res = await emu.api('/test_framework/v2/aiagents/101/restore/', { method: 'POST', body });
+      const res = await emulator().api('/test_framework/v2/aiagents/101/restore/', { method: 'POST', body });
       expect(res.status).toBe(400);
       const errors = await json(res);
       expect(Object.keys(errors)).toEqual(['history_id']);
       expect(errors.history_id).toEqual([expect.any(String)]);
     }
-    const missing = await emu.api('/test_framework/v2/aiagents/101/restore/', { method: 'POST', body: {} });
+    const missing = await emulator().api('/test_framework/v2/aiagents/101/restore/', { method: 'POST', body: {} });
     expect(await json(missing)).toEqual({ history_id: ['This field is required.'] });
-    const wrongType = await emu.api('/test_framework/v2/aiagents/101/restore/', { method: 'POST', body: { history_id: 'abc' } });
+    const wrongType = await emulator().api('/test_framework/v2/aiagents/101/restore/', { method: 'POST', body: { history_id: 'abc' } });
     expect(await json(wrongType)).toEqual({ history_id: ['A valid integer is required.'] });
   });
 });

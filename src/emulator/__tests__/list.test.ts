@@ -1,7 +1,6 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, removeDir, startEmulator } from './emulator-server';
-import type { RunningEmulator } from './emulator-server';
+import { describe, expect, it } from 'vitest';
+import { emulatorForThisFile, json } from './emulator-server';
 
 interface AgentList {
   count: number;
@@ -10,17 +9,10 @@ interface AgentList {
   results: { id: number; name: string; project: number }[];
 }
 
-let emu: RunningEmulator;
-beforeAll(async () => {
-  emu = await startEmulator();
-});
-afterAll(async () => {
-  await emu.close();
-  await removeDir(emu.dataDir);
-});
+const emulator = emulatorForThisFile();
 
 async function list(query: string): Promise<AgentList> {
-  const res = await emu.api(`/test_framework/v2/aiagents/${query}`);
+  const res = await emulator().api(`/test_framework/v2/aiagents/${query}`);
   expect(res.status).toBe(200);
   return (await res.json()) as AgentList;
 }
@@ -62,7 +54,7 @@ describe('GET /test_framework/v2/aiagents/', () => {
   });
 
   it('rejects a project_id that is not a number', async () => {
-    const res = await emu.api('/test_framework/v2/aiagents/?project_id=abc');
+    const res = await emulator().api('/test_framework/v2/aiagents/?project_id=abc');
     expect(res.status).toBe(400);
     expect(await json(res)).toHaveProperty('project_id');
   });
@@ -95,7 +87,7 @@ describe('GET /test_framework/v2/aiagents/', () => {
 
   it('answers 404 Invalid page. for a page out of range or not a number', async () => {
     for (const page of ['99', '0', 'abc', '-1']) {
-      const res = await emu.api(`/test_framework/v2/aiagents/?page=${page}`);
+      const res = await emulator().api(`/test_framework/v2/aiagents/?page=${page}`);
       expect(res.status, page).toBe(404);
       expect(await json(res)).toEqual({ detail: 'Invalid page.' });
     }

@@ -1,9 +1,8 @@
 // @vitest-environment node
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, removeDir, startEmulator } from './emulator-server';
-import type { RunningEmulator } from './emulator-server';
+import { describe, expect, it } from 'vitest';
+import { emulatorForThisFile, json } from './emulator-server';
 
 interface Agent {
   id: number;
@@ -18,23 +17,16 @@ interface Agent {
   [key: string]: unknown;
 }
 
-let emu: RunningEmulator;
-beforeAll(async () => {
-  emu = await startEmulator();
-});
-afterAll(async () => {
-  await emu.close();
-  await removeDir(emu.dataDir);
-});
+const emulator = emulatorForThisFile();
 
 async function getAgent(id: number): Promise<Agent> {
-  const res = await emu.api(`/test_framework/v2/aiagents/${id}/`);
+  const res = await emulator().api(`/test_framework/v2/aiagents/${id}/`);
   expect(res.status).toBe(200);
   return (await res.json()) as Agent;
 }
 
 async function patch(id: number, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-  const res = await emu.api(`/test_framework/v2/aiagents/${id}/`, { method: 'PATCH', body });
+  const res = await emulator().api(`/test_framework/v2/aiagents/${id}/`, { method: 'PATCH', body });
   expect(res.headers.get('content-type')).toBe('application/json');
   return { status: res.status, body: await json(res) };
 }
@@ -193,12 +185,12 @@ describe('PATCH knowledge-base files', () => {
     expect(after.knowledge_base_files).toHaveLength(before.knowledge_base_files.length + 2);
     const pdf = after.knowledge_base_files.find((f) => f.file_name === 'binary manual.pdf');
     expect(pdf).toMatchObject({ agent: 107, file_type: 'application/pdf', file_size: 4096 });
-    const served = await fetch(`${emu.baseUrl}${pdf?.file_url ?? ''}`);
+    const served = await fetch(`${emulator().baseUrl}${pdf?.file_url ?? ''}`);
     expect(served.status).toBe(200);
     expect(served.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await served.arrayBuffer()).equals(bytes)).toBe(true);
     const md = after.knowledge_base_files.find((f) => f.file_name === 'notes.md');
-    const mdRes = await fetch(`${emu.baseUrl}${md?.file_url ?? ''}`);
+    const mdRes = await fetch(`${emulator().baseUrl}${md?.file_url ?? ''}`);
     expect(mdRes.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
     expect(await mdRes.text()).toBe('# Ünïcode ✓\n');
   });
@@ -208,13 +200,13 @@ describe('PATCH knowledge-base files', () => {
     const after = await patchOk(103, { knowledge_base_files: [{ file_name: 'big.txt', content_base64: bytes.toString('base64') }] });
     expect(after.knowledge_base_files).toHaveLength(1);
     expect(after.knowledge_base_files[0]?.file_size).toBe(bytes.length);
-    const served = await fetch(`${emu.baseUrl}${after.knowledge_base_files[0]?.file_url ?? ''}`);
+    const served = await fetch(`${emulator().baseUrl}${after.knowledge_base_files[0]?.file_url ?? ''}`);
     expect(Buffer.from(await served.arrayBuffer()).equals(bytes)).toBe(true);
   });
 
   it('answers an unknown file id with an indexed DRF error and changes nothing', async () => {
     const before = await getAgent(101);
-    const blobsBefore = await fs.readdir(path.join(emu.dataDir, 'files'));
+    const blobsBefore = await fs.readdir(path.join(emulator().dataDir, 'files'));
     const res = await patch(101, {
       name: 'Should not stick',
       knowledge_base_files: [
@@ -226,7 +218,7 @@ describe('PATCH knowledge-base files', () => {
     expect(res.status).toBe(400);
     expect(res.body).toEqual({ knowledge_base_files: [{}, {}, { id: ['Invalid file id "999999" - object does not exist.'] }] });
     expect(await getAgent(101)).toEqual(before);
-    expect(await fs.readdir(path.join(emu.dataDir, 'files'))).toEqual(blobsBefore);
+    expect(await fs.readdir(path.join(emulator().dataDir, 'files'))).toEqual(blobsBefore);
   });
 
   it('rejects content that is not base64, empty, or of a type not allowed', async () => {
@@ -255,8 +247,8 @@ describe('PATCH knowledge-base files', () => {
   });
 
   it('does not serve unknown files', async () => {
-    expect((await fetch(`${emu.baseUrl}/emulator-files/999999/nothing.txt`)).status).toBe(404);
-    expect((await fetch(`${emu.baseUrl}/emulator-files/301/..%2Fstate.json`)).status).toBe(404);
+    expect((await fetch(`${emulator().baseUrl}/emulator-files/999999/nothing.txt`)).status).toBe(404);
+    expect((await fetch(`${emulator().baseUrl}/emulator-files/301/..%2Fstate.json`)).status).toBe(404);
   });
 });
 
@@ -297,7 +289,7 @@ describe('write-only values', () => {
     expect(set.status).toBe(200);
     expect(set.body.webhook_secret_configured).toBe(true);
     expect(JSON.stringify(set.body)).not.toContain('super-secret-value-1');
-    const read = await emu.api('/test_framework/v2/aiagents/103/');
+    const read = await emulator().api('/test_framework/v2/aiagents/103/');
     expect(await read.text()).not.toContain('super-secret-value-1');
     const cleared = await patchOk(103, { webhook_secret: '' });
     expect(cleared.webhook_secret_configured).toBe(false);
@@ -313,12 +305,12 @@ describe('write-only values', () => {
     for (const secret of ['secret-metric-xyz', 'secret-api-key-xyz', 'secret-trigger-xyz', 'configure_from_provider', 'predefined_metrics']) {
       expect(text).not.toContain(secret);
     }
-    const list = await emu.api('/test_framework/v2/aiagents/?page_size=100');
+    const list = await emulator().api('/test_framework/v2/aiagents/?page_size=100');
     expect(await list.text()).not.toContain('secret-api-key-xyz');
   });
 
   it('keeps secrets stored: they survive in state.json', async () => {
-    const state = await fs.readFile(path.join(emu.dataDir, 'state.json'), 'utf8');
+    const state = await fs.readFile(path.join(emulator().dataDir, 'state.json'), 'utf8');
     expect(state).toContain('secret-api-key-xyz');
   });
 });

@@ -1,22 +1,8 @@
 import type { AgentWrite } from '../../agent/write-types';
+import { fieldLabel } from './review-changes';
 
-const CHANGE_LABELS: Record<keyof AgentWrite, string> = {
-  name: 'Name',
-  description: 'Description',
-  project: 'Project',
-  language: 'Language',
-  agent_speaks_first: 'Agent speaks first',
-  email_id: 'Email',
-  mock_tools_enabled: 'Mock tools enabled',
-  predefined_metrics: 'Predefined metrics',
-  webhook_url: 'Webhook URL',
-  webhook_secret: 'Webhook secret',
-  telephony: 'Telephony',
-  provider: 'Provider',
-  knowledge_base_files: 'Knowledge base',
-  mock_tools: 'Mock tools',
-  dynamic_variables: 'Dynamic variables',
-};
+/** Top-level groups that the review lists field by field; the notification names them whole. */
+const GROUP_LABELS: Partial<Record<keyof AgentWrite, string>> = { telephony: 'Telephony', provider: 'Provider' };
 
 /**
  * Names what a PATCH body changes, for the saved notification.
@@ -24,7 +10,7 @@ const CHANGE_LABELS: Record<keyof AgentWrite, string> = {
  * @example describeChanges({ name: 'A', language: 'fr' }) // → 'Name and Language'
  */
 export function describeChanges(patch: AgentWrite): string {
-  const labels = (Object.keys(patch) as (keyof AgentWrite)[]).map((key) => CHANGE_LABELS[key]);
+  const labels = (Object.keys(patch) as (keyof AgentWrite)[]).map((key) => GROUP_LABELS[key] ?? fieldLabel(key));
   if (labels.length <= 1) return labels.join('');
   return `${labels.slice(0, -1).join(', ')} and ${labels.at(-1) ?? ''}`;
 }

@@ -61,7 +61,8 @@ function isSecretPath(path: string): boolean {
   return SECRET_PATHS.has(path) || (path.startsWith(CONFIG_PREFIX) && CONFIG_FIELD_KINDS.get(path.slice(CONFIG_PREFIX.length)) === 'secret');
 }
 
-function labelOf(path: string): string {
+/** The label of a field of the PATCH body, by its path (`telephony.sip_uri` → "SIP URI"). */
+export function fieldLabel(path: string): string {
   if (path.startsWith(CONFIG_PREFIX)) {
     const key = path.slice(CONFIG_PREFIX.length);
     const field = Object.values(PROVIDER_CONFIG_FIELDS).flat().find((f) => f.key === key);
@@ -140,11 +141,11 @@ export function describePatch(loaded: ApiAgent, patch: AgentWrite): ChangeLine[]
       if (['knowledge_base_files', 'mock_tools', 'dynamic_variables'].includes(joined) && Array.isArray(value)) {
         // The write shape keeps a file as `{id}` only: name a removed file from the agent as loaded.
         const old = joined === 'knowledge_base_files' ? loaded.knowledge_base_files : at(before, here);
-        lines.push({ path: joined, label: labelOf(joined), before: '', after: describeCollection(joined, old, value) });
+        lines.push({ path: joined, label: fieldLabel(joined), before: '', after: describeCollection(joined, old, value) });
       } else if (isPlainObject(value) && !LABELS[joined] && joined !== 'predefined_metrics') {
         walk(value, here);
       } else {
-        lines.push({ path: joined, label: labelOf(joined), before: inWords(joined, at(before, here)), after: inWords(joined, value) });
+        lines.push({ path: joined, label: fieldLabel(joined), before: inWords(joined, at(before, here)), after: inWords(joined, value) });
       }
     }
   };
