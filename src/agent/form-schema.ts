@@ -97,8 +97,11 @@ export const providerFormSchema = z
     for (const [key, value] of Object.entries(provider.config)) {
       if (typeof value !== 'string' || value === '') continue;
       const kind = CONFIG_FIELD_KINDS.get(key);
-      if (kind === 'url' && !isUrl(value, ['http:', 'https:', 'ws:', 'wss:'])) {
-        ctx.addIssue({ code: 'custom', path: ['config', key], message: 'Enter a valid URL' });
+      // Server URLs (LiveKit's) are websockets or https; trigger, webhook and base URLs are http(s).
+      const websocket = key === 'url' || key === 'livekit_server_url';
+      if (kind === 'url' && !isUrl(value, websocket ? ['wss:', 'ws:', 'https:'] : ['http:', 'https:'])) {
+        const message = websocket ? 'Enter a URL starting with wss:// or https://' : 'Enter a URL starting with http:// or https://';
+        ctx.addIssue({ code: 'custom', path: ['config', key], message });
       }
       if (kind === 'json' && !isJsonText(value)) {
         ctx.addIssue({ code: 'custom', path: ['config', key], message: 'Enter valid JSON' });

@@ -38,7 +38,7 @@ describe('agentFormSchema', () => {
       webhook_url: 'Enter a URL starting with http:// or https://',
       email_id: 'Enter a valid email address',
       predefined_metrics: 'Enter valid JSON',
-      'provider.config.trigger_url': 'Enter a valid URL',
+      'provider.config.trigger_url': 'Enter a URL starting with http:// or https://',
     });
   });
 
@@ -74,6 +74,20 @@ describe('agentFormSchema', () => {
       'knowledge_base_files.2.file_name': 'Only pdf, txt, json, csv, xml, md files can be uploaded',
       'knowledge_base_files.3.file_name': 'Files are limited to 50 MB',
     });
+  });
+
+  it('wants http(s) trigger URLs and websocket (or https) LiveKit server URLs', () => {
+    expect(errorsOf((v) => { v.provider.config.trigger_url = 'wss://calls.example.com'; })).toEqual({
+      'provider.config.trigger_url': 'Enter a URL starting with http:// or https://',
+    });
+    expect(
+      errorsOf((v) => {
+        v.provider.type = 'livekit';
+        v.provider.config.url = 'ftp://lk.example.com';
+        v.provider.config.api_secret = 's';
+      }),
+    ).toEqual({ 'provider.config.url': 'Enter a URL starting with wss:// or https://' });
+    expect(errorsOf((v) => { v.provider.type = 'livekit'; v.provider.config.url = 'wss://lk.example.com'; v.provider.config.api_secret = 's'; })).toEqual({});
   });
 
   it('requires the required config fields of the chosen provider', () => {

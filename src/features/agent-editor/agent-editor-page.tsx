@@ -82,7 +82,8 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
   });
   const showSection = (value: string) =>
     void navigate({ to: '/agents/$agentId/$section', params: { agentId: String(baseline.id), section: value }, replace: true });
-  const { submit, saving } = useSaveAgent({ form, baseline, onSaved: setBaseline, onShowSection: showSection });
+  const [gone, setGone] = useState(false);
+  const { submit, saving } = useSaveAgent({ form, baseline, onSaved: setBaseline, onShowSection: showSection, onGone: () => setGone(true) });
   const draft = useDraftPersistence(form, baseline);
   useHotkeys([['mod+S', submit]], []);
 
@@ -94,7 +95,20 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
 
   return (
     <Stack gap="lg">
-      <AgentEditorHeader agent={baseline} />
+      {gone ? (
+        <Stack gap="sm" align="flex-start" role="alert">
+          <Text component="h1" fz="h2" fw={650}>
+            Agent not found
+          </Text>
+          <Text>
+            “{baseline.name}” (id {baseline.id}) no longer exists, or you lost access to it, so it cannot be saved. Your edits
+            are still below, read-only, to copy from.
+          </Text>
+          <AnchorLink to="/agents">Back to the agents</AnchorLink>
+        </Stack>
+      ) : (
+        <AgentEditorHeader agent={baseline} />
+      )}
       <FormProvider {...form}>
         <LoadedAgentContext value={baseline}>
           <AgentDiffProvider baseline={baseline}>
@@ -109,7 +123,7 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
             <form noValidate aria-label="Edit agent" onSubmit={(e) => { e.preventDefault(); submit(); }}>
               <Stack gap="md">
                 <RootErrorAlert control={form.control} />
-                <fieldset disabled={saving} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+                <fieldset disabled={saving || gone} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
                   <Paper withBorder radius="md" shadow="xs">
                     <Tabs value={section} onChange={(value) => value !== null && showSection(value)} keepMounted={false}>
                       <Tabs.List px="md" pt="xs">
@@ -130,10 +144,10 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
                   </Paper>
                 </fieldset>
                 <UploadProgress onRetry={submit} />
-                <SaveBar baseline={baseline} saving={saving} onDiscard={draft.clear} />
+                {!gone && <SaveBar baseline={baseline} saving={saving} onDiscard={draft.clear} />}
               </Stack>
             </form>
-            <LeaveGuard agentId={baseline.id} saving={saving} onDiscard={draft.clear} />
+            <LeaveGuard agentId={baseline.id} saving={saving || gone} onDiscard={draft.clear} />
           </AgentDiffProvider>
         </LoadedAgentContext>
       </FormProvider>

@@ -27,6 +27,8 @@ interface SaveAgentOptions {
   onSaved: (agent: ApiAgent) => void;
   /** Opens the tab of the first field with an error. */
   onShowSection: (section: string) => void;
+  /** The agent is gone (404 on save): the page says so; the form stays, read-only. */
+  onGone: () => void;
 }
 
 /** Flattens react-hook-form errors into `{path, message}` (first message of each field). */
@@ -45,7 +47,7 @@ function flattenErrors(errors: object, prefix = ''): FieldError[] {
  * Submits the form as one minimal PATCH. On success the response becomes the baseline; a 400
  * puts each message at its field (or above the form); other failures keep every edit.
  */
-export function useSaveAgent({ form, baseline, onSaved, onShowSection }: SaveAgentOptions) {
+export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone }: SaveAgentOptions) {
   const mutation = useUpdateAgent(baseline.id, sendAgentPatch);
 
   /** Places errors at their fields, the rest in the root alert; opens the first tab concerned. */
@@ -101,7 +103,7 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection }: SaveAge
           return;
         }
         if (error instanceof ApiError && error.status === 404) {
-          notifications.show({ color: 'red', title: 'This agent no longer exists', message: 'It was deleted or you lost access to it. Your edits are still in the form.' });
+          onGone();
           return;
         }
         // A failed or cancelled upload of new files has its own alert with Retry upload.

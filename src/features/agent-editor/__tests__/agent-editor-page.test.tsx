@@ -87,6 +87,19 @@ describe('agent editor', () => {
     expect(message.closest('[role="alert"]')).toHaveTextContent('The agent was not saved');
   });
 
+  it('says when the agent was deleted meanwhile, and keeps the edits to copy from', async () => {
+    stubAgent(() => jsonResponse({ detail: 'Not found.' }, 404));
+    const { user } = await openEditor();
+    const name = screen.getByLabelText(/^Name/);
+    await user.type(name, ' v2');
+    await user.click(saveButton());
+
+    expect(await screen.findByRole('heading', { name: 'Agent not found', level: 1 })).toBeInTheDocument();
+    expect(name).toHaveValue('Support triage v2');
+    expect(name).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Save changes' })).not.toBeInTheDocument();
+  });
+
   it('keeps every edit when the server fails', async () => {
     stubAgent(() => jsonResponse({ detail: 'Server exploded' }, 500));
     const { user } = await openEditor();
