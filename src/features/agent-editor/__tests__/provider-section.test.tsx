@@ -152,6 +152,6 @@ describe('ProviderSection', () => {
     await user.type(triggerUrl, 'not a url');
     await user.tab();
     expect(triggerUrl).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByText('Enter a valid URL')).toBeInTheDocument();
+    expect(screen.getByText('Enter a URL starting with http:// or https://')).toBeInTheDocument();
   });
 });
