@@ -145,7 +145,10 @@ export function describePatch(loaded: ApiAgent, patch: AgentWrite): ChangeLine[]
       } else if (isPlainObject(value) && !LABELS[joined] && joined !== 'predefined_metrics') {
         walk(value, here);
       } else {
-        lines.push({ path: joined, label: fieldLabel(joined), before: inWords(joined, at(before, here)), after: inWords(joined, value) });
+        const was = inWords(joined, at(before, here));
+        const now = inWords(joined, value);
+        // Hidden parts (an auth password) can change while the words stay the same: say so.
+        lines.push({ path: joined, label: fieldLabel(joined), before: was, after: now === was ? `${now} (password changed)` : now });
       }
     }
   };

@@ -123,7 +123,7 @@ describe('describePatch', () => {
         v.telephony.sip_auth.password = 'sip_1';
       }),
     ).toEqual([
-      ['SIP auth', 'user “agent”, password hidden', 'user “agent”, password hidden'],
+      ['SIP auth', 'user “agent”, password hidden', 'user “agent”, password hidden (password changed)'],
       ['Provider setting: Trigger secret', 'unchanged', 'a new value (hidden)'],
       ['API key', 'unchanged', 'a new value (hidden)'],
       ['Webhook secret', 'unchanged', 'a new value (hidden)'],
@@ -200,5 +200,15 @@ describe('the review never shows a secret (property-based)', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('describePatch, hidden changes', () => {
+  it('says a password changed when nothing else in the words did', () => {
+    const agent = sampleAgent();
+    const [line] = describePatch(agent, { telephony: { sip_auth: { username: 'agent', password: 'new-secret' } } });
+    expect(line?.before).toBe('user “agent”, password hidden');
+    expect(line?.after).toBe('user “agent”, password hidden (password changed)');
+    expect(JSON.stringify(line)).not.toContain('new-secret');
   });
 });
