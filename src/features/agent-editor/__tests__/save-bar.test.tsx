@@ -132,7 +132,7 @@ describe('SaveBar', () => {
         ['API key', 'unchanged', 'a new value (hidden)'],
         ['Provider setting: Trigger secret', 'unchanged', 'a new value (hidden)'],
         ['Webhook secret', 'unchanged', 'a new value (hidden)'],
-        ['SIP auth', 'user “agent”, password hidden', 'user “agent”, password hidden'],
+        ['SIP auth', 'user “agent”, password hidden', 'user “agent”, password hidden (password changed)'],
       ]),
     );
     const text = dialog.textContent;

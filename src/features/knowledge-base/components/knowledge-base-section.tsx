@@ -78,6 +78,22 @@ function PendingFileRow({ fileName, fileSize, token, error, onRemove }: PendingF
   );
 }
 
+/** A file table's header: the named columns, then one for the row's buttons. */
+function FileTableHead({ columns }: { columns: string[] }) {
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        {columns.map((column) => (
+          <Table.Th key={column}>{column}</Table.Th>
+        ))}
+        <Table.Th>
+          <VisuallyHidden>Actions</VisuallyHidden>
+        </Table.Th>
+      </Table.Tr>
+    </Table.Thead>
+  );
+}
+
 /**
  * The agent's knowledge-base files: a full set. Kept files are sent as `{id}`; a file removed
  * here is deleted when the agent is saved, so removing asks first and can be undone until then.
@@ -144,17 +160,7 @@ export function KnowledgeBaseSection() {
       ) : (
         <Table.ScrollContainer minWidth={560}>
           <Table striped verticalSpacing="xs" aria-label="Knowledge-base files">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Type</Table.Th>
-                <Table.Th>Size</Table.Th>
-                <Table.Th>Uploaded</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <FileTableHead columns={['Name', 'Type', 'Size', 'Uploaded']} />
             <Table.Tbody>
               {kept.map(({ field, index }) => {
                 const server = loadedFiles.find((f) => f.id === field.id);
@@ -222,16 +228,7 @@ export function KnowledgeBaseSection() {
           </Title>
           <Table.ScrollContainer minWidth={480}>
             <Table verticalSpacing="xs" aria-label="Files to upload">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Name</Table.Th>
-                  <Table.Th>Size</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>
-                    <VisuallyHidden>Actions</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <FileTableHead columns={['Name', 'Size', 'Status']} />
               <Table.Tbody>
                 {pending.map(({ field, index }) => (
                   <PendingFileRow
