@@ -1,10 +1,9 @@
-import { Alert, Button, CloseButton, Fieldset, Group, Radio, Stack, TagsInput, Text } from '@mantine/core';
+import { Alert, CloseButton, Fieldset, Group, Radio, Stack, TagsInput } from '@mantine/core';
 import { memo } from 'react';
 import { useController, useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import type { AgentFormValues } from '../../../agent/form-schema';
 import { useLoadedAgent } from '../loaded-agent-context';
-import { errorIndices, itemLabel } from './dynamic-variables-section';
-import { OffPageErrors, usePagedItems } from './paged-items';
+import { itemLabel, PagedItemList } from './paged-items';
 import { FormJsonInput, FormNumberInput, FormTextInput, FormTextarea } from './form-controls';
 
 function FreetextParams({ index }: { index: number }) {
@@ -74,46 +73,25 @@ const MockToolRow = memo(function MockToolRow({ index, onRemove }: { index: numb
   );
 });
 
-const PAGE_SIZE = 10;
-
 /** The agent's mock tools: a full set; kept tools are matched by id. */
 export function MockToolsSection() {
   const { control, getValues } = useFormContext<AgentFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'mock_tools' });
   const { errors } = useFormState({ control, name: 'mock_tools' });
-  const names = () => getValues('mock_tools').map((t) => t.name);
-  const paged = usePagedItems({ count: fields.length, pageSize: PAGE_SIZE, itemName: 'mock tools', names });
   return (
-    <Stack gap="md" maw={900}>
-      <Text size="sm" c="dimmed">
-        Tools the agent calls in mock mode. Saving sends every tool; a tool removed here is deleted.
-      </Text>
-      {paged.controls}
-      <OffPageErrors
-        indices={errorIndices(errors.mock_tools)}
-        shown={paged.indices}
-        label={(i) => itemLabel(getValues(`mock_tools.${i}.name`), `Tool ${i + 1}`)}
-        onReveal={paged.reveal}
-      />
-      {fields.length === 0 && <Text size="sm">This agent has no mock tools.</Text>}
-      {paged.indices.map((index) => {
-        const field = fields[index];
-        return field ? <MockToolRow key={field.id} index={index} onRemove={remove} /> : null;
-      })}
-      <Group>
-        <Button
-          variant="light"
-          onClick={() => {
-            paged.reveal(fields.length);
-            append({ name: '', description: '', mock_data: '[]', freetext_params: [], served_via: 'direct', mock_index: null });
-          }}
-        >
-          Add mock tool
-        </Button>
-        <Text size="sm" c="dimmed">
-          {fields.length} {fields.length === 1 ? 'tool' : 'tools'}
-        </Text>
-      </Group>
-    </Stack>
+    <PagedItemList
+      intro="Tools the agent calls in mock mode. Saving sends every tool; a tool removed here is deleted."
+      keys={fields.map((f) => f.id)}
+      pageSize={10}
+      noun={{ one: 'tool', many: 'tools' }}
+      itemName="mock tools"
+      names={() => getValues('mock_tools').map((t) => t.name)}
+      errors={errors.mock_tools}
+      fallbackLabel={(i) => `Tool ${i + 1}`}
+      empty="This agent has no mock tools."
+      addLabel="Add mock tool"
+      onAdd={() => append({ name: '', description: '', mock_data: '[]', freetext_params: [], served_via: 'direct', mock_index: null })}
+      renderRow={(index) => <MockToolRow index={index} onRemove={remove} />}
+    />
   );
 }

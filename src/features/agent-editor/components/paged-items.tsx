@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Pagination, Text, TextInput } from '@mantine/core';
-import { useDeferredValue, useState } from 'react';
+import { Alert, Button, Group, Pagination, Stack, Text, TextInput } from '@mantine/core';
+import { Fragment, useDeferredValue, useState } from 'react';
 import type { ReactNode } from 'react';
 
 /**
@@ -99,5 +99,86 @@ export function OffPageErrors({ indices, shown, label, onReveal }: { indices: nu
         {offPage.length > 8 && <Text size="sm">and {offPage.length - 8} more</Text>}
       </Group>
     </Alert>
+  );
+}
+
+/** A display name for an item: its name, or a placeholder until it has one. */
+export function itemLabel(name: string | undefined, fallback: string): string {
+  const trimmed = name?.trim() ?? '';
+  return trimmed === '' ? fallback : trimmed;
+}
+
+/** Indices of the items of a form array that have an error. */
+export function errorIndices(errors: unknown): number[] {
+  return Array.isArray(errors) ? errors.flatMap((e: unknown, i) => (e ? [i] : [])) : [];
+}
+
+/**
+ * A section listing one of the agent's collections a page at a time: intro, filter and pager,
+ * links to errors on other pages, the rows, and an Add button that shows the new row.
+ */
+export function PagedItemList({
+  intro,
+  keys,
+  pageSize,
+  noun,
+  itemName,
+  names,
+  errors,
+  fallbackLabel,
+  empty,
+  addLabel,
+  onAdd,
+  renderRow,
+}: {
+  intro: ReactNode;
+  /** React keys of the items (the field array's ids), in form order. */
+  keys: string[];
+  pageSize: number;
+  /** The count's noun: "1 tool", "220 tools". */
+  noun: { one: string; many: string };
+  /** Plural name in the filter's label and messages: "Filter mock tools". */
+  itemName: string;
+  names: () => string[];
+  errors: unknown;
+  fallbackLabel: (index: number) => string;
+  empty: string;
+  addLabel: string;
+  onAdd: () => void;
+  renderRow: (index: number) => ReactNode;
+}) {
+  const paged = usePagedItems({ count: keys.length, pageSize, itemName, names });
+  return (
+    <Stack gap="md" maw={900}>
+      <Text size="sm" c="dimmed">
+        {intro}
+      </Text>
+      {paged.controls}
+      <OffPageErrors
+        indices={errorIndices(errors)}
+        shown={paged.indices}
+        label={(i) => itemLabel(names()[i], fallbackLabel(i))}
+        onReveal={paged.reveal}
+      />
+      {keys.length === 0 && <Text size="sm">{empty}</Text>}
+      {paged.indices.map((index) => {
+        const key = keys[index];
+        return key === undefined ? null : <Fragment key={key}>{renderRow(index)}</Fragment>;
+      })}
+      <Group>
+        <Button
+          variant="light"
+          onClick={() => {
+            paged.reveal(keys.length);
+            onAdd();
+          }}
+        >
+          {addLabel}
+        </Button>
+        <Text size="sm" c="dimmed">
+          {keys.length} {keys.length === 1 ? noun.one : noun.many}
+        </Text>
+      </Group>
+    </Stack>
   );
 }
