@@ -5,7 +5,8 @@ import { chromium, defineConfig, devices } from '@playwright/test';
 import type { LaunchOptions } from '@playwright/test';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://localhost:${PORT}`;
 
 // Quiet, sandbox-free Chromium: without the network flags it floods a closed network with retries.
