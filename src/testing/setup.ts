@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy/waitFor wait for a condition; on a loaded machine a lazy route can take seconds to come.
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();

@@ -33,10 +33,9 @@ afterAll(async () => {
 });
 
 describe('seed', () => {
-  it('is deterministic and quick', () => {
-    const started = performance.now();
+  // Not timed: a wall-clock bound fails on a loaded machine, not on slow code.
+  it('is deterministic', () => {
     const a = buildSeed();
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(buildSeed()).toEqual(a);
   });
 
