@@ -14,7 +14,7 @@ import type { AgentFormValues } from '../agent/form-schema';
 import { agentToFormValues } from '../agent/mapping';
 import type { AgentWrite } from '../agent/write-types';
 import { cssVariablesResolver, theme } from '../app/theme';
-import { AgentDiffProvider } from '../features/agent-editor/agent-diff-context';
+import { AgentChangesProvider, useAgentChangeFeed } from '../features/agent-editor/agent-changes-context';
 import { LoadedAgentContext } from '../features/agent-editor/loaded-agent-context';
 import { sampleAgent } from './fixtures';
 import { createTestQueryClient } from './render-with-providers';
@@ -46,10 +46,11 @@ export function renderEditorSection(ui: ReactElement, { agent = sampleAgent() }:
       mode: 'onTouched',
     });
     holder.form = form;
+    const feed = useAgentChangeFeed(form, agent);
     return (
       <FormProvider {...form}>
         <LoadedAgentContext value={agent}>
-          <AgentDiffProvider baseline={agent}>{children}</AgentDiffProvider>
+          <AgentChangesProvider feed={feed}>{children}</AgentChangesProvider>
         </LoadedAgentContext>
       </FormProvider>
     );

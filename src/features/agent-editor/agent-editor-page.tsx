@@ -14,7 +14,7 @@ import { agentQueries } from '../../api/agent-queries';
 import { ApiError } from '../../api/client';
 import { AnchorLink } from '../../ui/anchor-link';
 import { UploadProgress } from '../knowledge-base/components/upload-progress';
-import { AgentDiffProvider } from './agent-diff-context';
+import { AgentChangesProvider, useAgentChangeFeed } from './agent-changes-context';
 import { AgentEditorHeader } from './components/agent-editor-header';
 import { LeaveGuard } from './components/leave-guard';
 import { SaveBar } from './components/save-bar';
@@ -84,7 +84,8 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
     void navigate({ to: '/agents/$agentId/$section', params: { agentId: String(baseline.id), section: value }, replace: true });
   const [gone, setGone] = useState(false);
   const { submit, saving } = useSaveAgent({ form, baseline, onSaved: setBaseline, onShowSection: showSection, onGone: () => setGone(true) });
-  const draft = useDraftPersistence(form, baseline);
+  const feed = useAgentChangeFeed(form, baseline);
+  const draft = useDraftPersistence(form, feed);
   useHotkeys([['mod+S', submit]], []);
 
   /** Takes the server's newer version as the baseline (only offered when there are no edits). */
@@ -111,7 +112,7 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
       )}
       <FormProvider {...form}>
         <LoadedAgentContext value={baseline}>
-          <AgentDiffProvider baseline={baseline}>
+          <AgentChangesProvider feed={feed}>
             <ServerChangeNotice baseline={baseline} latest={agent} onAdopt={adopt} />
             {draft.restored && (
               <Alert color="blue" variant="light" title="Unsaved changes restored" withCloseButton onClose={draft.dismiss}>
@@ -148,7 +149,7 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
               </Stack>
             </form>
             <LeaveGuard agentId={baseline.id} saving={saving || gone} onDiscard={draft.clear} />
-          </AgentDiffProvider>
+          </AgentChangesProvider>
         </LoadedAgentContext>
       </FormProvider>
     </Stack>

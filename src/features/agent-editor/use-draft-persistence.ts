@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import type { ApiAgent } from '../../agent/api-schema';
-import { buildAgentPatch } from '../../agent/build-agent-patch';
 import type { AgentFormValues } from '../../agent/form-schema';
+import type { AgentChangeFeed } from './change-feed';
 import { clearDraft, loadDraft, saveDraft, stripForDraft } from './draft-storage';
-import { subscribeToFormChanges } from './form-changes';
 
 const SAVE_DELAY_MS = 400;
 
 /**
- * Keeps the form's unsaved edits across a reload: written (without secrets) shortly after each
- * edit, restored when the same version of the agent opens again, removed once nothing differs.
+ * Keeps the form's unsaved edits across a reload: written (without secrets) shortly after the
+ * change feed reports a new PATCH, restored when the same version of the agent opens again,
+ * removed once nothing differs.
  */
-export function useDraftPersistence(form: UseFormReturn<AgentFormValues>, baseline: ApiAgent) {
+export function useDraftPersistence(form: UseFormReturn<AgentFormValues>, feed: AgentChangeFeed) {
+  const baseline = feed.getBaseline();
   // A draft is restored only onto the very version of the agent it was made on.
   const [draft] = useState(() => {
     const saved = loadDraft(baseline.id);
@@ -20,12 +20,8 @@ export function useDraftPersistence(form: UseFormReturn<AgentFormValues>, baseli
     return saved?.baseUpdatedAt === (baseline.updated_at ?? null) ? saved : null;
   });
   const [dismissed, setDismissed] = useState(false);
-  const baselineRef = useRef(baseline);
   /** Set when the user discards: no pending or later write may bring the draft back. */
   const discarded = useRef(false);
-  useEffect(() => {
-    baselineRef.current = baseline;
-  });
 
   useEffect(() => {
     if (draft) form.reset(draft.values, { keepDefaultValues: true });
@@ -36,16 +32,15 @@ export function useDraftPersistence(form: UseFormReturn<AgentFormValues>, baseli
     const write = () => {
       timer = undefined;
       if (discarded.current) return;
-      const current = baselineRef.current;
-      const values = form.getValues();
-      if (Object.keys(buildAgentPatch(current, values)).length === 0) {
+      const current = feed.getBaseline();
+      if (Object.keys(feed.getPatch()).length === 0) {
         clearDraft(current.id);
         return;
       }
-      const stripped = stripForDraft(values);
+      const stripped = stripForDraft(form.getValues());
       saveDraft({ agentId: current.id, baseUpdatedAt: current.updated_at ?? null, ...stripped });
     };
-    const unsubscribe = subscribeToFormChanges(form.control, () => {
+    const unsubscribe = feed.subscribe(() => {
       discarded.current = false;
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(write, SAVE_DELAY_MS);
@@ -62,7 +57,7 @@ export function useDraftPersistence(form: UseFormReturn<AgentFormValues>, baseli
       window.removeEventListener('pagehide', flush);
       flush();
     };
-  }, [form]);
+  }, [feed, form]);
 
   return {
     restored: draft !== null && !dismissed,

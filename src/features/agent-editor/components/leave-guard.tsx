@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useBlocker } from '@tanstack/react-router';
-import { useHasChanges } from '../agent-diff-context';
+import { useHasChanges } from '../agent-changes-context';
 
 /**
  * Asks before leaving an agent with unsaved changes: in-app navigation gets a modal, a reload or

@@ -3,7 +3,7 @@ import { useDisclosure, useOs } from '@mantine/hooks';
 import { useFormContext } from 'react-hook-form';
 import type { ApiAgent } from '../../../agent/api-schema';
 import type { AgentFormValues } from '../../../agent/form-schema';
-import { useAgentDiff } from '../agent-diff-context';
+import { useAgentDiff } from '../agent-changes-context';
 import { describePatch, maskPatchForDisplay } from '../review-changes';
 
 function ReviewChanges({ baseline, opened, onClose }: { baseline: ApiAgent; opened: boolean; onClose: () => void }) {

@@ -1,7 +1,7 @@
 import { Box, Group, VisuallyHidden } from '@mantine/core';
 import { useFormState } from 'react-hook-form';
 import type { AgentFormValues } from '../../../agent/form-schema';
-import { useAgentDiff } from '../agent-diff-context';
+import { useAgentDiff } from '../agent-changes-context';
 import type { EditorSection } from '../editor-sections';
 
 /** A tab's label, marked when its section has unsaved changes or errors. */

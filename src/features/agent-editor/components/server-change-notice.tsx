@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import type { ApiAgent } from '../../../agent/api-schema';
 import { formatDateTime } from '../../../utils/format-date-time';
-import { useHasChanges } from '../agent-diff-context';
+import { useHasChanges } from '../agent-changes-context';
 
 /**
  * A newer version of the agent arrived (a background refetch). It never replaces the form under

@@ -1,0 +1,85 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { buildAgentPatch } from '../../../agent/build-agent-patch';
+import { agentToFormValues } from '../../../agent/mapping';
+import { sampleAgent } from '../../../testing/fixtures';
+import { renderEditorSection } from '../../../testing/render-editor-section';
+import { useAgentDiff } from '../agent-changes-context';
+import { createAgentChangeFeed } from '../change-feed';
+import { DynamicVariablesSection } from '../components/dynamic-variables-section';
+
+/** Shows the feed's current PATCH, as every reader of the feed sees it. */
+function PatchProbe() {
+  return <output aria-label="Current patch">{JSON.stringify(useAgentDiff())}</output>;
+}
+
+const shownPatch = () => JSON.parse(screen.getByRole('status', { name: 'Current patch' }).textContent) as unknown;
+
+describe('the change feed', () => {
+  it('follows keystrokes, added and removed items and a reset, through the form’s public subscribe', async () => {
+    const { user, form } = renderEditorSection(
+      <>
+        <DynamicVariablesSection />
+        <PatchProbe />
+      </>,
+    );
+    expect(shownPatch()).toEqual({});
+
+    await user.type(within(screen.getByRole('group', { name: 'plan' })).getByRole('textbox', { name: 'Description' }), '!');
+    await waitFor(() =>
+      expect(shownPatch()).toEqual({
+        dynamic_variables: [
+          { name: 'customer_name', description: 'Full name' },
+          { name: 'plan', description: 'Subscription plan!' },
+        ],
+      }),
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Remove customer_name' }));
+    await waitFor(() => expect(shownPatch()).toEqual({ dynamic_variables: [{ name: 'plan', description: 'Subscription plan!' }] }));
+
+    await user.click(screen.getByRole('button', { name: 'Add variable' }));
+    await waitFor(() =>
+      expect(shownPatch()).toEqual({
+        dynamic_variables: [
+          { name: 'plan', description: 'Subscription plan!' },
+          { name: '', description: '' },
+        ],
+      }),
+    );
+
+    act(() => form.reset());
+    await waitFor(() => expect(shownPatch()).toEqual({}));
+  });
+
+  it('subscribes once, computes one PATCH per change, and tells its readers only when the PATCH changed', async () => {
+    const agent = sampleAgent();
+    const { form } = renderEditorSection(<PatchProbe />, { agent });
+    const subscribe = vi.spyOn(form, 'subscribe');
+    const feed = createAgentChangeFeed(form, agent);
+    const disconnect = feed.connect();
+    expect(subscribe).toHaveBeenCalledTimes(1);
+
+    const heard = vi.fn();
+    feed.subscribe(heard);
+    act(() => {
+      form.setValue('name', 'Renamed');
+      form.setValue('description', 'New words');
+    });
+    await waitFor(() => expect(feed.getPatch()).toEqual({ name: 'Renamed', description: 'New words' }));
+    expect(heard).toHaveBeenCalledTimes(1); // two edits in one task: one computation
+
+    act(() => form.setValue('name', 'Renamed'));
+    act(() => form.setValue('email_id', 'ops@example.com'));
+    await waitFor(() => expect(heard).toHaveBeenCalledTimes(2));
+    expect(feed.getPatch()).toEqual(buildAgentPatch(agent, form.getValues()));
+
+    // A new baseline (a save's answer) re-diffs against it.
+    feed.setBaseline({ ...agent, name: 'Renamed', description: 'New words', email_id: 'ops@example.com' });
+    await waitFor(() => expect(feed.getPatch()).toEqual({}));
+    disconnect();
+    act(() => form.setValue('name', agentToFormValues(agent).name));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(feed.getPatch()).toEqual({});
+  });
+});

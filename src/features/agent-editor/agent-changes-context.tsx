@@ -1,0 +1,43 @@
+import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import type { ReactNode } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { ApiAgent } from '../../agent/api-schema';
+import type { AgentFormValues } from '../../agent/form-schema';
+import type { AgentWrite } from '../../agent/write-types';
+import { createAgentChangeFeed } from './change-feed';
+import type { AgentChangeFeed } from './change-feed';
+
+const AgentChangesContext = createContext<AgentChangeFeed | null>(null);
+
+/**
+ * The editor's change feed for `form`, diffed against `baseline` (kept current as it changes).
+ *
+ * @example const feed = useAgentChangeFeed(form, baseline); <AgentChangesProvider feed={feed}>…
+ */
+export function useAgentChangeFeed(form: UseFormReturn<AgentFormValues>, baseline: ApiAgent): AgentChangeFeed {
+  const [feed] = useState(() => createAgentChangeFeed(form, baseline));
+  useEffect(() => feed.connect(), [feed]);
+  useEffect(() => feed.setBaseline(baseline), [feed, baseline]);
+  return feed;
+}
+
+export function AgentChangesProvider({ feed, children }: { feed: AgentChangeFeed; children: ReactNode }) {
+  return <AgentChangesContext value={feed}>{children}</AgentChangesContext>;
+}
+
+function useFeed(): AgentChangeFeed {
+  const feed = useContext(AgentChangesContext);
+  if (!feed) throw new Error('useAgentDiff needs an <AgentChangesProvider> above it');
+  return feed;
+}
+
+/** The current minimal PATCH (`{}` when nothing differs from the loaded agent). */
+export function useAgentDiff(): AgentWrite {
+  const feed = useFeed();
+  return useSyncExternalStore(feed.subscribe, feed.getPatch, feed.getPatch);
+}
+
+/** True when the form differs from the loaded agent. */
+export function useHasChanges(): boolean {
+  return Object.keys(useAgentDiff()).length > 0;
+}
