@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { boundaries } from './eslint.boundaries.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.data', 'bench-results'] },
@@ -26,4 +27,5 @@ export default tseslint.config(
     // Bench scripts hand functions to the page (page.evaluate), so browser globals are in scope too.
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  ...boundaries,
 );
