@@ -77,8 +77,21 @@ function lenientList<T extends z.core.$ZodType>(item: T) {
   );
 }
 
+/**
+ * A list that must be there (a page's `results`, the projects): anything but an array fails the
+ * answer, so the page shows an error with Retry rather than an empty state. Its items stay
+ * lenient: one that does not parse is dropped.
+ */
 const requiredList = <T extends z.core.$ZodType>(item: T) =>
-  z.pipe(lenientList(item), z.transform((items: z.output<T>[] | undefined) => items ?? []));
+  z.pipe(
+    z.array(z.unknown()),
+    z.transform((items: unknown[]) =>
+      items.flatMap((raw) => {
+        const parsed = z.safeParse(item, raw);
+        return parsed.success ? [parsed.data] : [];
+      }),
+    ),
+  );
 
 export const apiAgentSchema = z.looseObject({
   id: z.number(),

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NativeSelect, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, NativeSelect, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
@@ -55,6 +55,16 @@ export function AgentsListPage() {
             ]}
             value={project === undefined ? '' : String(project)}
             onChange={(event) => setProject(event.currentTarget.value === '' ? undefined : Number(event.currentTarget.value))}
+            error={
+              projects.isError ? (
+                <>
+                  The projects did not load ({projects.error.message}).{' '}
+                  <Anchor component="button" type="button" size="xs" onClick={() => void projects.refetch()}>
+                    Retry
+                  </Anchor>
+                </>
+              ) : undefined
+            }
             w={220}
           />
           <AgentsSearchInput value={q} onSearch={setSearch} />

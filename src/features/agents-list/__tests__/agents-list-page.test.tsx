@@ -124,3 +124,38 @@ describe('agents list, out of range', () => {
     expect(router.state.location.search).toEqual({});
   });
 });
+
+describe('agents list, answers that do not parse', () => {
+  it('shows an error with Retry, not an empty list, when results is not an array', async () => {
+    let malformed = true;
+    stubFetch({
+      [LIST]: () =>
+        jsonResponse(malformed ? { count: 3, next: null, previous: null, results: { oops: true } } : { count: 1, next: null, previous: null, results: [sampleAgent()] }),
+      [PROJECTS]: () => jsonResponse([{ id: 1, name: 'Support' }]),
+    });
+    const { user } = renderApp('/agents', { apiKey: 'k' });
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Could not load the agents')).toBeInTheDocument();
+    expect(within(alert).getByText('The Cekura API sent an answer this dashboard does not understand')).toBeInTheDocument();
+    expect(screen.queryByText('No agents yet')).not.toBeInTheDocument();
+    expect(screen.queryByText(/of 3 agents/)).not.toBeInTheDocument();
+
+    malformed = false;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('link', { name: 'Support triage' })).toBeInTheDocument();
+  });
+
+  it('says at the project filter when the projects answer is not an array, and retries', async () => {
+    let malformed = true;
+    stubFetch({
+      [LIST]: () => jsonResponse({ count: 1, next: null, previous: null, results: [sampleAgent()] }),
+      [PROJECTS]: () => jsonResponse(malformed ? { results: 'nope' } : [{ id: 1, name: 'Support' }]),
+    });
+    const { user } = renderApp('/agents', { apiKey: 'k' });
+    expect(await screen.findByText(/The projects did not load/)).toBeInTheDocument();
+    malformed = false;
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('option', { name: 'Support' })).toBeInTheDocument();
+    expect(screen.queryByText(/The projects did not load/)).not.toBeInTheDocument();
+  });
+});
