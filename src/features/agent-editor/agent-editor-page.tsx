@@ -13,7 +13,7 @@ import { agentToFormValues } from '../../agent/mapping';
 import { agentQueries } from '../../api/agent-queries';
 import { ApiError } from '../../api/client';
 import { AnchorLink } from '../../ui/anchor-link';
-import { UploadProgress } from '../knowledge-base/components/upload-progress';
+import { UploadProgress } from './knowledge-base/components/upload-progress';
 import { AgentDiffProvider } from './agent-diff-context';
 import { AgentEditorHeader } from './components/agent-editor-header';
 import { LeaveGuard } from './components/leave-guard';

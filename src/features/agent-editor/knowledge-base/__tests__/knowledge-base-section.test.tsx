@@ -5,12 +5,12 @@ import type { ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { UseFormReturn } from 'react-hook-form';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildAgentPatch } from '../../../agent/build-agent-patch';
-import type { AgentFormValues } from '../../../agent/form-schema';
-import { agentToFormValues } from '../../../agent/mapping';
-import { sampleAgent } from '../../../testing/fixtures';
-import { renderWithProviders } from '../../../testing/render-with-providers';
-import { LoadedAgentContext } from '../../agent-editor/loaded-agent-context';
+import { buildAgentPatch } from '../../../../agent/build-agent-patch';
+import type { AgentFormValues } from '../../../../agent/form-schema';
+import { agentToFormValues } from '../../../../agent/mapping';
+import { sampleAgent } from '../../../../testing/fixtures';
+import { renderWithProviders } from '../../../../testing/render-with-providers';
+import { LoadedAgentContext } from '../../loaded-agent-context';
 import { KnowledgeBaseSection } from '../components/knowledge-base-section';
 import { encodePatchBody, getPendingFileState, releasePendingFilesExcept, waitForPendingFiles } from '../pending-files';
 

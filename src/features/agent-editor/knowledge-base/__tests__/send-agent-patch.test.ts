@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { signInWithApiKey } from '../../../api/api-key-store';
-import { FakeXhr, installFakeXhr } from '../../../testing/fake-xhr';
-import { jsonResponse, stubFetch } from '../../../testing/stub-fetch';
+import { signInWithApiKey } from '../../../../api/api-key-store';
+import { FakeXhr, installFakeXhr } from '../../../../testing/fake-xhr';
+import { jsonResponse, stubFetch } from '../../../../testing/stub-fetch';
 import { addPendingFile, getPendingFileState, releasePendingFilesExcept } from '../pending-files';
 import { sendAgentPatch } from '../send-agent-patch';
 import { uploadProgressStore } from '../upload-progress-store';

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { ApiError } from '../../api/client';
-import type { UploadProgress } from '../../api/xhr-request';
+import { ApiError } from '../../../api/client';
+import type { UploadProgress } from '../../../api/xhr-request';
 
 /**
  * The one upload in flight (saving an agent with new knowledge-base files): what

@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import type { AgentWrite } from '../../agent/write-types';
+import type { AgentWrite } from '../../../agent/write-types';
 import { encodeBlobToBase64Chunks } from './base64-chunks';
 import type { EncodeRequest, EncodeResponse } from './encode-protocol';
 

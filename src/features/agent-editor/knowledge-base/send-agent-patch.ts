@@ -1,9 +1,9 @@
-import type { AgentWrite } from '../../agent/write-types';
-import { apiFetch } from '../../api/client';
-import { xhrJson } from '../../api/xhr-request';
+import type { AgentWrite } from '../../../agent/write-types';
+import { apiFetch } from '../../../api/client';
+import { xhrJson } from '../../../api/xhr-request';
 import { encodePatchBody, pendingTokensIn, removePendingFile, waitForPendingFiles } from './pending-files';
 import { uploadProgressStore } from './upload-progress-store';
-import type { ResponseParser } from '../../api/response-parser';
+import type { ResponseParser } from '../../../api/response-parser';
 
 /**
  * Sends an agent PATCH. A body without new knowledge-base files goes through `apiFetch`; one
