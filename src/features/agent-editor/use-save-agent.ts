@@ -10,7 +10,7 @@ import { agentToFormValues } from '../../agent/mapping';
 import { useApiKeyState } from '../../api/api-key-store';
 import { ApiError } from '../../api/client';
 import { useUpdateAgent } from '../../api/use-update-agent';
-import { sendAgentPatch } from './knowledge-base/send-agent-patch';
+import { pendingFileUploads } from './knowledge-base/pending-file-uploads';
 import { isAbortError, uploadProgressStore } from './knowledge-base/upload-progress-store';
 import { describeChanges } from './describe-changes';
 import { RetryNotice } from './components/retry-notice';
@@ -48,7 +48,7 @@ function flattenErrors(errors: object, prefix = ''): FieldError[] {
  * puts each message at its field (or above the form); other failures keep every edit.
  */
 export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone }: SaveAgentOptions) {
-  const mutation = useUpdateAgent(baseline.id, sendAgentPatch);
+  const mutation = useUpdateAgent(baseline.id, pendingFileUploads);
 
   /** Places errors at their fields, the rest in the root alert; opens the first tab concerned. */
   function showErrors(errors: FieldError[], placeAtFields: boolean) {

@@ -12,7 +12,9 @@ import { sampleAgent } from '../../../../testing/fixtures';
 import { renderWithProviders } from '../../../../testing/render-with-providers';
 import { LoadedAgentContext } from '../../loaded-agent-context';
 import { KnowledgeBaseSection } from '../components/knowledge-base-section';
-import { encodePatchBody, getPendingFileState, releasePendingFilesExcept, waitForPendingFiles } from '../pending-files';
+import { getPendingFileState, releasePendingFilesExcept } from '../pending-files';
+import { waitForPendingFiles } from '../wait-for-pending-files';
+import { encodePatchBody } from './encode-pending-patch';
 
 const agent = sampleAgent(); // faq.md (#7) and prices.csv (#8)
 

@@ -6,8 +6,9 @@ import type { AgentFormValues } from '../../../../agent/form-schema';
 import { formatBytes } from '../../../../utils/format-bytes';
 import { formatDateTime } from '../../../../utils/format-date-time';
 import { useLoadedAgent } from '../../loaded-agent-context';
-import { addPendingFile, isPendingFileToken, releasePendingFilesExcept, usePendingFileState } from '../pending-files';
+import { addPendingFile, isPendingFileToken, releasePendingFilesExcept } from '../pending-files';
 import { uploadProgressStore, useUploadProgress } from '../upload-progress-store';
+import { usePendingFileState } from '../use-pending-file-state';
 import { KnowledgeBaseDropzone } from './knowledge-base-dropzone';
 
 /** Files from this size up show a reading progress bar; smaller ones are read in a blink. */
