@@ -17,6 +17,7 @@ import { UploadProgress } from './knowledge-base/components/upload-progress';
 import { AgentDiffProvider } from './agent-diff-context';
 import { AgentEditorHeader } from './components/agent-editor-header';
 import { LeaveGuard } from './components/leave-guard';
+import { SaveFailedNotification } from './components/save-failed-notification';
 import { SaveBar } from './components/save-bar';
 import { SectionTabLabel } from './components/section-tab-label';
 import { ServerChangeNotice } from './components/server-change-notice';
@@ -83,7 +84,7 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
   const showSection = (value: string) =>
     void navigate({ to: '/agents/$agentId/$section', params: { agentId: String(baseline.id), section: value }, replace: true });
   const [gone, setGone] = useState(false);
-  const { submit, saving } = useSaveAgent({ form, baseline, onSaved: setBaseline, onShowSection: showSection, onGone: () => setGone(true) });
+  const { submit, saving, failure } = useSaveAgent({ form, baseline, onSaved: setBaseline, onShowSection: showSection, onGone: () => setGone(true) });
   const draft = useDraftPersistence(form, baseline);
   useHotkeys([['mod+S', submit]], []);
 
@@ -148,6 +149,7 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
               </Stack>
             </form>
             <LeaveGuard agentId={baseline.id} saving={saving || gone} onDiscard={draft.clear} />
+            <SaveFailedNotification failure={failure} onRetry={submit} />
           </AgentDiffProvider>
         </LoadedAgentContext>
       </FormProvider>
