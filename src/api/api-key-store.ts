@@ -6,7 +6,7 @@ import { createStore, useStore } from '../utils/create-store';
  * A reload therefore asks the user to sign in again.
  */
 
-export interface ApiKeyState {
+interface ApiKeyState {
   /** The key requests are sent with; `null` when signed out. */
   apiKey: string | null;
   /** True when the API rejected the key mid-session: the page stays mounted behind the sign-in. */

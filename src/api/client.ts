@@ -21,7 +21,7 @@ export class ApiError extends Error {
 }
 
 /** What a transport sends: everything is decided; it only moves the bytes. */
-export interface TransportRequest {
+interface TransportRequest {
   method: string;
   path: string;
   headers: Record<string, string>;
@@ -30,7 +30,7 @@ export interface TransportRequest {
 }
 
 /** What a transport answers; it rejects (with anything) when no answer came. */
-export interface TransportResponse {
+interface TransportResponse {
   status: number;
   text: string;
 }

@@ -12,7 +12,7 @@ export interface Store<T> extends ReadableStore<T> {
   set: (next: T | ((current: T) => T)) => void;
 }
 
-export interface StoreOptions<T> {
+interface StoreOptions<T> {
   /** When a `set` counts as no change (no listener runs). `Object.is` unless given. */
   equals?: (a: T, b: T) => boolean;
 }

@@ -16,7 +16,7 @@ import { describeChanges } from './describe-changes';
 import { sectionOfPath } from './editor-sections';
 
 /** The form-level error shown above the form (`non_field_errors`, errors of fields no tab shows). */
-export const ROOT_ERROR = 'root.server' as const;
+const ROOT_ERROR = 'root.server' as const;
 
 /** A save that failed with the edits kept (not a 400, sign-in, 404 or upload failure): offered again with Retry. */
 export interface SaveFailure {

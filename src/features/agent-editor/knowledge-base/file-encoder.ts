@@ -1,7 +1,7 @@
 import { encodeBlobToBase64Chunks } from './base64-chunks';
 import type { EncodeRequest, EncodeResponse } from './encode-protocol';
 
-export interface FileEncoder {
+interface FileEncoder {
   /** Starts reading `file`; progress and the outcome come to the encoder's `report` under `id`. */
   start: (id: string, file: Blob) => void;
   cancel: (id: string) => void;

@@ -15,7 +15,7 @@ export type PendingFileState =
   | { status: 'ready'; loaded: number; total: number }
   | { status: 'failed'; loaded: number; total: number; message: string };
 
-export interface PendingFile {
+interface PendingFile {
   fileName: string;
   state: PendingFileState;
   /** The file's base64 text, once read. */

@@ -6,7 +6,7 @@ import { createStore, useStore } from '../../../utils/create-store';
  * The one upload in flight (saving an agent with new knowledge-base files): what
  * `<UploadProgress />` shows, and the AbortController its Cancel button aborts.
  */
-export type UploadProgressState =
+type UploadProgressState =
   | { status: 'idle' }
   /** Waiting for the files to finish reading before the request starts. */
   | { status: 'reading'; files: number }
