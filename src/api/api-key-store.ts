@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createStore, useStore } from '../utils/create-store';
 
 /**
  * The API key lives in this module's memory only, by design: it is never written to
@@ -6,49 +6,34 @@ import { useSyncExternalStore } from 'react';
  * A reload therefore asks the user to sign in again.
  */
 
-export interface ApiKeyState {
+interface ApiKeyState {
   /** The key requests are sent with; `null` when signed out. */
   apiKey: string | null;
   /** True when the API rejected the key mid-session: the page stays mounted behind the sign-in. */
   expired: boolean;
 }
 
-let state: ApiKeyState = { apiKey: null, expired: false };
-const listeners = new Set<() => void>();
-
-function update(next: ApiKeyState): void {
-  state = next;
-  listeners.forEach((listener) => listener());
-}
+const store = createStore<ApiKeyState>({ apiKey: null, expired: false });
 
 export function getApiKey(): string | null {
-  return state.apiKey;
+  return store.get().apiKey;
 }
 
 export function signInWithApiKey(apiKey: string): void {
-  update({ apiKey, expired: false });
+  store.set({ apiKey, expired: false });
 }
 
 /** Explicit sign-out: forget the key and everything shown with it. */
 export function signOut(): void {
-  update({ apiKey: null, expired: false });
+  store.set({ apiKey: null, expired: false });
 }
 
 /** The API answered 401/403 to `rejectedKey`: ask for a key again, keeping the page and its edits. */
 export function expireApiKey(rejectedKey: string): void {
-  if (state.apiKey === rejectedKey) update({ apiKey: null, expired: true });
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-function getSnapshot(): ApiKeyState {
-  return state;
+  if (store.get().apiKey === rejectedKey) store.set({ apiKey: null, expired: true });
 }
 
 /** The current sign-in state; re-renders when the key is set, cleared or rejected. */
 export function useApiKeyState(): ApiKeyState {
-  return useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
+  return useStore(store);
 }

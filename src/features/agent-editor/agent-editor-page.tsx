@@ -13,10 +13,11 @@ import { agentToFormValues } from '../../agent/mapping';
 import { agentQueries } from '../../api/agent-queries';
 import { ApiError } from '../../api/client';
 import { AnchorLink } from '../../ui/anchor-link';
-import { UploadProgress } from '../knowledge-base/components/upload-progress';
+import { UploadProgress } from './knowledge-base/components/upload-progress';
 import { AgentChangesProvider, useAgentChangeFeed } from './agent-changes-context';
 import { AgentEditorHeader } from './components/agent-editor-header';
 import { LeaveGuard } from './components/leave-guard';
+import { SaveFailedNotification } from './components/save-failed-notification';
 import { SaveBar } from './components/save-bar';
 import { SectionTabLabel } from './components/section-tab-label';
 import { ServerChangeNotice } from './components/server-change-notice';
@@ -83,7 +84,7 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
   const showSection = (value: string) =>
     void navigate({ to: '/agents/$agentId/$section', params: { agentId: String(baseline.id), section: value }, replace: true });
   const [gone, setGone] = useState(false);
-  const { submit, saving } = useSaveAgent({ form, baseline, onSaved: setBaseline, onShowSection: showSection, onGone: () => setGone(true) });
+  const { submit, saving, failure } = useSaveAgent({ form, baseline, onSaved: setBaseline, onShowSection: showSection, onGone: () => setGone(true) });
   const feed = useAgentChangeFeed(form, baseline);
   const draft = useDraftPersistence(form, feed);
   useHotkeys([['mod+S', submit]], []);
@@ -149,6 +150,7 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
               </Stack>
             </form>
             <LeaveGuard agentId={baseline.id} saving={saving || gone} onDiscard={draft.clear} />
+            <SaveFailedNotification failure={failure} onRetry={submit} />
           </AgentChangesProvider>
         </LoadedAgentContext>
       </FormProvider>

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { AgentFormValues } from '../../agent/form-schema';
-import { KnowledgeBaseSection } from '../knowledge-base/components/knowledge-base-section';
+import { KnowledgeBaseSection } from './knowledge-base/components/knowledge-base-section';
 import { DynamicVariablesSection } from './components/dynamic-variables-section';
 import { GeneralSection } from './components/general-section';
 import { MockToolsSection } from './components/mock-tools-section';

@@ -4,7 +4,7 @@ import { isPlainObject } from '../../agent/deep-equal';
 import { agentToFormValues, formValuesToWrite } from '../../agent/mapping';
 import type { AgentWrite } from '../../agent/write-types';
 import { formatBytes } from '../../utils/format-bytes';
-import { getPendingFileState, isPendingFileToken } from '../knowledge-base/pending-files';
+import { getPendingFileState, isPendingFileToken } from './knowledge-base/pending-files';
 
 /** One line of the review: what changes, from what, to what, in words. */
 export interface ChangeLine {

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { createElement, useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FieldErrors, FieldPath, UseFormReturn } from 'react-hook-form';
 import type { ApiAgent } from '../../agent/api-schema';
 import { buildAgentPatch } from '../../agent/build-agent-patch';
@@ -10,15 +10,19 @@ import { agentToFormValues } from '../../agent/mapping';
 import { useApiKeyState } from '../../api/api-key-store';
 import { ApiError } from '../../api/client';
 import { useUpdateAgent } from '../../api/use-update-agent';
-import { sendAgentPatch } from '../knowledge-base/send-agent-patch';
-import { isAbortError, uploadProgressStore } from '../knowledge-base/upload-progress-store';
+import { pendingFileUploads } from './knowledge-base/pending-file-uploads';
+import { isAbortError, uploadProgressStore } from './knowledge-base/upload-progress-store';
 import { describeChanges } from './describe-changes';
-import { RetryNotice } from './components/retry-notice';
 import { sectionOfPath } from './editor-sections';
 
 /** The form-level error shown above the form (`non_field_errors`, errors of fields no tab shows). */
-export const ROOT_ERROR = 'root.server' as const;
-const RETRY_NOTIFICATION = 'save-failed';
+const ROOT_ERROR = 'root.server' as const;
+
+/** A save that failed with the edits kept (not a 400, sign-in, 404 or upload failure): offered again with Retry. */
+export interface SaveFailure {
+  title: string;
+  message: string;
+}
 
 interface SaveAgentOptions {
   form: UseFormReturn<AgentFormValues>;
@@ -48,7 +52,7 @@ function flattenErrors(errors: object, prefix = ''): FieldError[] {
  * puts each message at its field (or above the form); other failures keep every edit.
  */
 export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone }: SaveAgentOptions) {
-  const mutation = useUpdateAgent(baseline.id, sendAgentPatch);
+  const mutation = useUpdateAgent(baseline.id, pendingFileUploads);
 
   /** Places errors at their fields, the rest in the root alert; opens the first tab concerned. */
   function showErrors(errors: FieldError[], placeAtFields: boolean) {
@@ -76,12 +80,13 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone }:
   const submitRef = useRef<() => void>(() => undefined);
   // Set synchronously: two clicks in one frame both pass `mutation.isPending` of the same render.
   const inFlight = useRef(false);
+  const [failure, setFailure] = useState<SaveFailure | null>(null);
 
   function save(values: AgentFormValues) {
     if (inFlight.current || mutation.isPending) return; // no double submit
     const patch = buildAgentPatch(baseline, values);
     if (Object.keys(patch).length === 0) return;
-    notifications.hide(RETRY_NOTIFICATION);
+    setFailure(null);
     inFlight.current = true;
     mutation.mutate(patch, {
       onSettled: () => {
@@ -109,19 +114,7 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone }:
         // A failed or cancelled upload of new files has its own alert with Retry upload.
         if (isAbortError(error) || uploadProgressStore.getState().status !== 'idle') return;
         const title = error instanceof ApiError && error.status === 429 ? 'Too many requests' : 'Could not save the agent';
-        notifications.show({
-          id: RETRY_NOTIFICATION,
-          color: 'red',
-          title,
-          autoClose: false,
-          message: createElement(RetryNotice, {
-            message: `${error.message.replace(/\.$/, '')}. Your edits are kept.`,
-            onRetry: () => {
-              notifications.hide(RETRY_NOTIFICATION);
-              submitRef.current();
-            },
-          }),
-        });
+        setFailure({ title, message: `${error.message.replace(/\.$/, '')}. Your edits are kept.` });
       },
     });
   }
@@ -145,5 +138,5 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone }:
     }
   }, [apiKey]);
 
-  return { submit, saving: mutation.isPending };
+  return { submit, saving: mutation.isPending, failure };
 }

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { getApiKey, signInWithApiKey, signOut } from '../api-key-store';
-import { ApiError } from '../client';
-import { xhrJson } from '../xhr-request';
+import { ApiError, apiFetch } from '../client';
+import type { ApiFetchOptions } from '../client';
+import { sendWithXhr } from '../xhr-transport';
+import type { UploadProgress } from '../xhr-transport';
 import { FakeXhr, installFakeXhr } from '../../testing/fake-xhr';
 
 const schema = z.object({ id: z.number() });
@@ -14,11 +16,16 @@ async function sentRequest(): Promise<FakeXhr> {
   return xhr;
 }
 
+/** `apiFetch` over the XHR transport. */
+function xhrJson<T>({ path, onUploadProgress, ...options }: ApiFetchOptions<T> & { path: string; onUploadProgress?: (p: UploadProgress) => void }) {
+  return apiFetch(path, { ...options, transport: sendWithXhr(onUploadProgress) });
+}
+
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('xhrJson', () => {
+describe('apiFetch over XHR (sendWithXhr)', () => {
   it('sends the key and JSON, reports upload progress and parses the answer', async () => {
     installFakeXhr();
     signInWithApiKey('key-1');

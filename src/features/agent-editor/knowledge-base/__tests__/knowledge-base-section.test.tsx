@@ -5,14 +5,16 @@ import type { ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { UseFormReturn } from 'react-hook-form';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildAgentPatch } from '../../../agent/build-agent-patch';
-import type { AgentFormValues } from '../../../agent/form-schema';
-import { agentToFormValues } from '../../../agent/mapping';
-import { sampleAgent } from '../../../testing/fixtures';
-import { renderWithProviders } from '../../../testing/render-with-providers';
-import { LoadedAgentContext } from '../../agent-editor/loaded-agent-context';
+import { buildAgentPatch } from '../../../../agent/build-agent-patch';
+import type { AgentFormValues } from '../../../../agent/form-schema';
+import { agentToFormValues } from '../../../../agent/mapping';
+import { sampleAgent } from '../../../../testing/fixtures';
+import { renderWithProviders } from '../../../../testing/render-with-providers';
+import { LoadedAgentContext } from '../../loaded-agent-context';
 import { KnowledgeBaseSection } from '../components/knowledge-base-section';
-import { encodePatchBody, getPendingFileState, releasePendingFilesExcept, waitForPendingFiles } from '../pending-files';
+import { getPendingFileState, releasePendingFilesExcept } from '../pending-files';
+import { waitForPendingFiles } from '../wait-for-pending-files';
+import { encodePatchBody } from './encode-pending-patch';
 
 const agent = sampleAgent(); // faq.md (#7) and prices.csv (#8)
 

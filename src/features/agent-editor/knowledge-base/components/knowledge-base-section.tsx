@@ -2,12 +2,13 @@ import { Alert, Anchor, Badge, Button, CloseButton, Group, Progress, Stack, Tabl
 import { modals } from '@mantine/modals';
 import { useEffect } from 'react';
 import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
-import type { AgentFormValues } from '../../../agent/form-schema';
-import { formatBytes } from '../../../utils/format-bytes';
-import { formatDateTime } from '../../../utils/format-date-time';
-import { useLoadedAgent } from '../../agent-editor/loaded-agent-context';
-import { addPendingFile, isPendingFileToken, releasePendingFilesExcept, usePendingFileState } from '../pending-files';
+import type { AgentFormValues } from '../../../../agent/form-schema';
+import { formatBytes } from '../../../../utils/format-bytes';
+import { formatDateTime } from '../../../../utils/format-date-time';
+import { useLoadedAgent } from '../../loaded-agent-context';
+import { addPendingFile, isPendingFileToken, releasePendingFilesExcept } from '../pending-files';
 import { uploadProgressStore, useUploadProgress } from '../upload-progress-store';
+import { usePendingFileState } from '../use-pending-file-state';
 import { KnowledgeBaseDropzone } from './knowledge-base-dropzone';
 
 /** Files from this size up show a reading progress bar; smaller ones are read in a blink. */

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
-import { formatBytes } from '../../../utils/format-bytes';
+import { formatBytes } from '../../../../utils/format-bytes';
 import { uploadProgressStore, useUploadProgress } from '../upload-progress-store';
 
 const filesLabel = (n: number) => (n === 1 ? '1 file' : `${n} files`);

@@ -1,12 +1,12 @@
-import { useSyncExternalStore } from 'react';
-import { ApiError } from '../../api/client';
-import type { UploadProgress } from '../../api/xhr-request';
+import { ApiError } from '../../../api/client';
+import type { UploadChannel } from '../../../api/use-update-agent';
+import { createStore, useStore } from '../../../utils/create-store';
 
 /**
  * The one upload in flight (saving an agent with new knowledge-base files): what
  * `<UploadProgress />` shows, and the AbortController its Cancel button aborts.
  */
-export type UploadProgressState =
+type UploadProgressState =
   | { status: 'idle' }
   /** Waiting for the files to finish reading before the request starts. */
   | { status: 'reading'; files: number }
@@ -16,34 +16,22 @@ export type UploadProgressState =
   | { status: 'cancelled'; files: number };
 
 /** One upload: hand `signal` and `onUploadProgress` to the request, then `succeed` or `fail`. */
-export interface UploadTransfer {
-  signal: AbortSignal;
-  onUploadProgress: (progress: UploadProgress) => void;
+interface UploadTransfer extends UploadChannel {
   succeed: () => void;
   fail: (error: unknown) => void;
 }
 
 const IDLE: UploadProgressState = { status: 'idle' };
-let state: UploadProgressState = IDLE;
+const store = createStore<UploadProgressState>(IDLE);
+const set = store.set;
 let controller: AbortController | null = null;
-const listeners = new Set<() => void>();
-
-function set(next: UploadProgressState): void {
-  state = next;
-  listeners.forEach((listener) => listener());
-}
 
 export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
 export const uploadProgressStore = {
-  getState: (): UploadProgressState => state,
-
-  subscribe: (listener: () => void): (() => void) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
+  getState: (): UploadProgressState => store.get(),
 
   /** Starts tracking an upload of `files` files (aborting any earlier one still running). */
   begin: (files: number): UploadTransfer => {
@@ -79,10 +67,11 @@ export const uploadProgressStore = {
 
   /** Hides a failed or cancelled upload's message (the pending files were removed or saved). */
   dismiss: (): void => {
-    if (state.status === 'failed' || state.status === 'cancelled') set(IDLE);
+    const { status } = store.get();
+    if (status === 'failed' || status === 'cancelled') set(IDLE);
   },
 };
 
 export function useUploadProgress(): UploadProgressState {
-  return useSyncExternalStore(uploadProgressStore.subscribe, uploadProgressStore.getState, uploadProgressStore.getState);
+  return useStore(store);
 }

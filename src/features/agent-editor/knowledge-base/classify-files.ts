@@ -1,4 +1,4 @@
-import { KB_EXTENSIONS, KB_MAX_BYTES } from '../../agent/constants';
+import { KB_EXTENSIONS, KB_MAX_BYTES } from '../../../agent/constants';
 
 export type RejectionReason = 'type' | 'size' | 'empty' | 'duplicate';
 

@@ -1,14 +1,26 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
-import { signInWithApiKey } from '../../../api/api-key-store';
-import { FakeXhr, installFakeXhr } from '../../../testing/fake-xhr';
-import { jsonResponse, stubFetch } from '../../../testing/stub-fetch';
+import type { AgentWrite } from '../../../../agent/write-types';
+import { signInWithApiKey } from '../../../../api/api-key-store';
+import { useUpdateAgent } from '../../../../api/use-update-agent';
+import { FakeXhr, installFakeXhr } from '../../../../testing/fake-xhr';
+import { createTestQueryClient } from '../../../../testing/render-with-providers';
+import { jsonResponse, stubFetch } from '../../../../testing/stub-fetch';
+import { pendingFileUploads } from '../pending-file-uploads';
 import { addPendingFile, getPendingFileState, releasePendingFilesExcept } from '../pending-files';
-import { sendAgentPatch } from '../send-agent-patch';
 import { uploadProgressStore } from '../upload-progress-store';
 
-const schema = z.object({ id: z.number() });
 const PATH = '/test_framework/v2/aiagents/7/';
+
+/** Saves agent 7 the way the editor does: `useUpdateAgent` with the editor's pending files. */
+function sendAgentPatch(patch: AgentWrite) {
+  const client = createTestQueryClient();
+  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  const { result } = renderHook(() => useUpdateAgent(7, pendingFileUploads), { wrapper });
+  return result.current.mutateAsync(patch);
+}
 
 async function sentRequest(count = 1): Promise<FakeXhr> {
   await vi.waitFor(() => expect(FakeXhr.sent).toHaveLength(count));
@@ -23,11 +35,11 @@ afterEach(() => {
   uploadProgressStore.dismiss();
 });
 
-describe('sendAgentPatch', () => {
+describe('saving with pending files (useUpdateAgent + pendingFileUploads)', () => {
   it('sends a body without new files through fetch, leaving the upload store idle', async () => {
     signInWithApiKey('key-1');
     const requests = stubFetch({ [`PATCH ${PATH}`]: () => jsonResponse({ id: 7 }) });
-    await expect(sendAgentPatch(PATH, { knowledge_base_files: [{ id: 1 }] }, schema)).resolves.toEqual({ id: 7 });
+    await expect(sendAgentPatch({ knowledge_base_files: [{ id: 1 }] })).resolves.toEqual({ id: 7 });
     expect(requests[0]?.body).toEqual({ knowledge_base_files: [{ id: 1 }] });
     expect(uploadProgressStore.getState()).toEqual({ status: 'idle' });
   });
@@ -36,7 +48,7 @@ describe('sendAgentPatch', () => {
     signInWithApiKey('key-1');
     installFakeXhr();
     const token = addPendingFile(new File(['hello'], 'a.md'));
-    const saved = sendAgentPatch(PATH, { knowledge_base_files: [{ id: 1 }, { file_name: 'a.md', content_base64: token }] }, schema);
+    const saved = sendAgentPatch({ knowledge_base_files: [{ id: 1 }, { file_name: 'a.md', content_base64: token }] });
     const xhr = await sentRequest();
     expect(JSON.parse(await xhr.bodyText())).toEqual({ knowledge_base_files: [{ id: 1 }, { file_name: 'a.md', content_base64: 'aGVsbG8=' }] });
     xhr.progress(40, 80);
@@ -52,13 +64,13 @@ describe('sendAgentPatch', () => {
     installFakeXhr();
     const token = addPendingFile(new File(['hello'], 'a.md'));
     const patch = { knowledge_base_files: [{ file_name: 'a.md', content_base64: token }] };
-    const first = sendAgentPatch(PATH, patch, schema);
+    const first = sendAgentPatch(patch);
     (await sentRequest(1)).respond(500, { detail: 'A server error occurred.' });
     await expect(first).rejects.toMatchObject({ status: 500 });
     expect(uploadProgressStore.getState()).toEqual({ status: 'failed', files: 1, message: 'A server error occurred.' });
     expect(getPendingFileState(token)?.status).toBe('ready');
 
-    const retry = sendAgentPatch(PATH, patch, schema);
+    const retry = sendAgentPatch(patch);
     const xhr = await sentRequest(2);
     expect(JSON.parse(await xhr.bodyText())).toEqual({ knowledge_base_files: [{ file_name: 'a.md', content_base64: 'aGVsbG8=' }] });
     xhr.respond(200, { id: 7 });
@@ -70,7 +82,7 @@ describe('sendAgentPatch', () => {
     signInWithApiKey('key-1');
     installFakeXhr();
     const token = addPendingFile(new File(['hello'], 'a.md'));
-    const saved = sendAgentPatch(PATH, { knowledge_base_files: [{ file_name: 'a.md', content_base64: token }] }, schema);
+    const saved = sendAgentPatch({ knowledge_base_files: [{ file_name: 'a.md', content_base64: token }] });
     await sentRequest();
     uploadProgressStore.cancel();
     const error: unknown = await saved.catch((e: unknown) => e);
@@ -83,7 +95,7 @@ describe('sendAgentPatch', () => {
     signInWithApiKey('key-1');
     installFakeXhr();
     const token = addPendingFile(new File(['hello'], 'a.md'));
-    const saved = sendAgentPatch(PATH, { knowledge_base_files: [{ file_name: 'a.md', content_base64: token }] }, schema);
+    const saved = sendAgentPatch({ knowledge_base_files: [{ file_name: 'a.md', content_base64: token }] });
     (await sentRequest()).respond(400, { knowledge_base_files: [{ content_base64: ['Bad.'] }] });
     await expect(saved).rejects.toMatchObject({ status: 400 });
     expect(uploadProgressStore.getState()).toEqual({ status: 'idle' });

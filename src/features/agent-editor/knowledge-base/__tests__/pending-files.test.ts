@@ -1,15 +1,12 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  addPendingFile,
-  encodePatchBody,
-  getPendingFileState,
-  isPendingFileToken,
-  pendingTokensIn,
-  releasePendingFilesExcept,
-  removePendingFile,
-  waitForPendingFiles,
-} from '../pending-files';
+import type { AgentWrite } from '../../../../agent/write-types';
+import { fileTokensIn } from '../../../../api/agent-patch-body';
+import { addPendingFile, getPendingFileState, isPendingFileToken, releasePendingFilesExcept, removePendingFile } from '../pending-files';
+import { waitForPendingFiles } from '../wait-for-pending-files';
+import { encodePatchBody } from './encode-pending-patch';
+
+const pendingTokensIn = (patch: AgentWrite) => fileTokensIn(patch, isPendingFileToken);
 
 afterEach(() => {
   releasePendingFilesExcept([]);

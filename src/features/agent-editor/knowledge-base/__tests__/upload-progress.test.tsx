@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../../api/client';
-import { renderWithProviders } from '../../../testing/render-with-providers';
+import { ApiError } from '../../../../api/client';
+import { renderWithProviders } from '../../../../testing/render-with-providers';
 import { UploadProgress } from '../components/upload-progress';
 import { uploadProgressStore } from '../upload-progress-store';
 
