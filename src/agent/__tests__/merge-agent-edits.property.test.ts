@@ -15,6 +15,8 @@ import type { MergeStrategy } from '../patch-strategy';
 import { checkLaw, testContext } from './patch-law';
 
 const numRuns = Number(process.env.FC_RUNS ?? 1000);
+// 1,000 cases take seconds, more on a loaded machine: wait for them rather than time out.
+const PROPERTY_TIMEOUT_MS = 120_000;
 
 /** The colleague's server context: its new ids do not collide with the ones `checkLaw` hands out later. */
 function colleagueContext(): ApplyContext {
@@ -106,7 +108,7 @@ describe('mergeAgentEdits (property-based)', () => {
       }),
       { numRuns },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('merge(b, b, t) = t, without conflicts', () => {
     fc.assert(
@@ -120,7 +122,7 @@ describe('mergeAgentEdits (property-based)', () => {
       }),
       { numRuns },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('edits of different fields or items never conflict, and saving the merge keeps both', () => {
     let disjoint = 0;
@@ -152,7 +154,7 @@ describe('mergeAgentEdits (property-based)', () => {
       { numRuns },
     );
     expect(disjoint).toBeGreaterThanOrEqual(numRuns);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('every conflict is on something both sides changed, differently', () => {
     let conflicts = 0;
@@ -187,5 +189,5 @@ describe('mergeAgentEdits (property-based)', () => {
       { numRuns },
     );
     expect(conflicts).toBeGreaterThan(0);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

@@ -106,17 +106,16 @@ describe('mergeAgentEdits', () => {
   it('reports a conflict when they deleted a tool I edited; keeping mine brings it back as a new tool', () => {
     const theirs = savedByOthers((v) => { v.mock_tools = v.mock_tools.filter((t) => t.id !== 11); });
     const result = mergeAgentEdits(base, mine((v) => { if (v.mock_tools[0]) v.mock_tools[0].description = 'Finds any order'; }), theirs);
-    expect(result.conflicts).toEqual([
-      expect.objectContaining({
-        path: 'mock_tools[id=11]',
-        fieldPath: 'mock_tools.*',
-        formPath: 'mock_tools.0',
-        label: 'Mock tool “lookup_order”',
-        base: expect.objectContaining({ id: 11, description: 'Finds an order' }),
-        mine: expect.objectContaining({ id: 11, description: 'Finds any order' }),
-        theirs: undefined,
-      }),
-    ]);
+    expect(result.conflicts).toHaveLength(1);
+    expect(result.conflicts[0]).toMatchObject({
+      path: 'mock_tools[id=11]',
+      fieldPath: 'mock_tools.*',
+      formPath: 'mock_tools.0',
+      label: 'Mock tool “lookup_order”',
+      base: { id: 11, description: 'Finds an order' },
+      mine: { id: 11, description: 'Finds any order' },
+      theirs: undefined,
+    });
     expect(result.values.mock_tools.map((t) => [t.id, t.name])).toEqual([[undefined, 'lookup_order'], [12, 'refund']]);
     const kept = saveMerged(theirs, result.values);
     expect(kept.mock_tools?.find((t) => t.name === 'lookup_order')?.description).toBe('Finds any order');
@@ -128,9 +127,8 @@ describe('mergeAgentEdits', () => {
   it('reports a conflict when I deleted a tool they edited', () => {
     const theirs = savedByOthers((v) => { if (v.mock_tools[1]) v.mock_tools[1].description = 'Refunds twice'; });
     const result = mergeAgentEdits(base, mine((v) => { v.mock_tools.splice(1, 1); }), theirs);
-    expect(result.conflicts).toEqual([
-      expect.objectContaining({ path: 'mock_tools[id=12]', mine: undefined, theirs: expect.objectContaining({ description: 'Refunds twice' }) }),
-    ]);
+    expect(result.conflicts).toHaveLength(1);
+    expect(result.conflicts[0]).toMatchObject({ path: 'mock_tools[id=12]', mine: undefined, theirs: { id: 12, description: 'Refunds twice' } });
     expect(result.conflicts[0]?.formPath).toBeUndefined();
     expect(result.values.mock_tools.map((t) => t.id)).toEqual([11]);
     expect(resolveConflicts(result, { 'mock_tools[id=12]': 'theirs' }).mock_tools.map((t) => [t.id, t.description])).toEqual([

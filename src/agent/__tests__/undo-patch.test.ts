@@ -16,6 +16,8 @@ import type { AgentWrite } from '../write-types';
 import { checkLaw, testContext } from './patch-law';
 
 const numRuns = Number(process.env.FC_RUNS ?? 1000);
+// 1,000 cases take seconds, more on a loaded machine: wait for them rather than time out.
+const PROPERTY_TIMEOUT_MS = 120_000;
 
 function apply(agent: ApiAgent, body: AgentWrite, firstId = 900_000): ApiAgent {
   let id = firstId;
@@ -123,5 +125,5 @@ describe('buildUndoPatch', () => {
       }),
       { numRuns },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
+import { parseHistoryPage } from '../../agent/history-schema';
 import { emulatorForThisFile, json } from './emulator-server';
 
 /** History, version names, restore and saves by another user, as `CONTRACT.md` "History and restore" says. */
@@ -81,6 +82,8 @@ describe('GET …/history/', () => {
     expect(typeof latest?.history_change_reason).toBe('string');
     expect(typeof latest?.version_id).toBe('string');
     expect(Date.parse(String(latest?.history_date))).not.toBeNaN();
+    // The app's schema reads it whole.
+    expect(parseHistoryPage(page)).toEqual(page);
   });
 
   it('pages newest first', async () => {
