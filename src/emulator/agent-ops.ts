@@ -6,19 +6,20 @@ import { AGENT_PATCH_STRATEGY, READ_ONLY_AGENT_KEYS } from '../agent/patch-strat
 import { agentWriteSchema } from '../agent/write-schema';
 import { deriveReadOnlyFields } from './derived-fields';
 import { decodeBase64Content, fileUrl, mimeTypeOf, parseFileUrl } from './blobs';
-import { recordVersion, VERSIONED_FIELDS } from './history';
+import { DEMO_USER, recordVersion, VERSIONED_FIELDS } from './history';
 import { HttpError } from './http';
 import { servedViaUrl } from './served-via';
 import { propagateSharedTools, recountSubscribers } from './shared-tools';
+import type { HistoryRecord, HistoryUser } from './state';
 import type { EmulatorStore } from './store';
 
-/** The emulator's two writes (PATCH and restore): validate, apply, persist, record a version. */
+/** The emulator's writes (PATCH, restore, version rename): validate, apply, persist, record a version. */
 
-function commit(store: EmulatorStore, agent: StoredAgent, reason: string): StoredAgent {
+function commit(store: EmulatorStore, agent: StoredAgent, reason: string, user: HistoryUser | null): StoredAgent {
   store.putAgent(agent);
   propagateSharedTools(store.state.agents, agent);
   recountSubscribers(store.state.agents);
-  recordVersion(store.state, agent, { historyId: store.nextId('history'), date: String(agent.updated_at), type: '~', reason });
+  recordVersion(store.state, agent, { historyId: store.nextId('history'), date: String(agent.updated_at), type: '~', reason, user });
   store.save();
   return agent;
 }
@@ -36,8 +37,11 @@ function checkProject(store: EmulatorStore, project: unknown): void {
   }
 }
 
-/** PATCH /aiagents/{id}/: the contract's partial update. Throws `HttpError` 400 with a DRF body. */
-export function updateAgent(store: EmulatorStore, agent: StoredAgent, body: Record<string, unknown>): StoredAgent {
+/**
+ * PATCH /aiagents/{id}/: the contract's partial update, recorded as made by `user` (the demo
+ * key's user; the `patch-as` test hook names another). Throws `HttpError` 400 with a DRF body.
+ */
+export function updateAgent(store: EmulatorStore, agent: StoredAgent, body: Record<string, unknown>, user: HistoryUser | null = DEMO_USER): StoredAgent {
   const parsed = agentWriteSchema.safeParse(body);
   if (!parsed.success) throw new HttpError(400, zodIssuesToDrf(parsed.error.issues));
   const data: Record<string, unknown> = parsed.data;
@@ -64,7 +68,7 @@ export function updateAgent(store: EmulatorStore, agent: StoredAgent, body: Reco
     throw e;
   }
   deriveReadOnlyFields(next);
-  return commit(store, next, changeReason(data));
+  return commit(store, next, changeReason(data), user);
 }
 
 function historyIdOf(body: Record<string, unknown>): number {
@@ -75,13 +79,22 @@ function historyIdOf(body: Record<string, unknown>): number {
   return id;
 }
 
-/** POST /aiagents/{id}/restore/: brings back a version's fields, recorded as a new version. */
-export function restoreAgent(store: EmulatorStore, agent: StoredAgent, body: Record<string, unknown>): StoredAgent {
+function versionOf(store: EmulatorStore, agent: StoredAgent, body: Record<string, unknown>): HistoryRecord {
   const historyId = historyIdOf(body);
   const record = store.state.history.find((h) => h.history_id === historyId && h.agent_id === agent.id);
   if (!record) {
     throw new HttpError(400, { history_id: [`Invalid history_id "${historyId}" - version not found for this agent.`] });
   }
+  return record;
+}
+
+/**
+ * POST /aiagents/{id}/restore/: puts back the version's name, language and description; its
+ * tools and variables as they were (same ids; the others deleted); its files (the others
+ * deleted). Nothing else changes. Recorded as a new version.
+ */
+export function restoreAgent(store: EmulatorStore, agent: StoredAgent, body: Record<string, unknown>): StoredAgent {
+  const record = versionOf(store, agent, body);
   const next: StoredAgent = { ...agent };
   for (const key of VERSIONED_FIELDS) if (key in record.snapshot) next[key] = structuredClone(record.snapshot[key]);
   // Files come back only while their content is still stored.
@@ -92,5 +105,18 @@ export function restoreAgent(store: EmulatorStore, agent: StoredAgent, body: Rec
     });
   }
   next.updated_at = store.now();
-  return commit(store, next, `Restored ${record.version_name}`);
+  return commit(store, next, `Restored ${record.version_name}`, DEMO_USER);
+}
+
+/** PATCH /aiagents/{id}/history/edit/: renames a version; answers the renamed version. */
+export function renameVersion(store: EmulatorStore, agent: StoredAgent, body: Record<string, unknown>): HistoryRecord {
+  const record = versionOf(store, agent, body);
+  const name = body.version_name;
+  if (name === undefined || name === null) throw new HttpError(400, { version_name: ['This field is required.'] });
+  if (typeof name !== 'string') throw new HttpError(400, { version_name: ['Not a valid string.'] });
+  if (name.trim() === '') throw new HttpError(400, { version_name: ['This field may not be blank.'] });
+  if (name.length > 255) throw new HttpError(400, { version_name: ['Ensure this field has no more than 255 characters.'] });
+  record.version_name = name.trim();
+  store.save();
+  return record;
 }

@@ -1,6 +1,6 @@
 import type { StoredAgent } from '../agent/apply-agent-patch';
 import { storedAgentToResponse } from '../agent/apply-agent-patch';
-import { restoreAgent, updateAgent } from './agent-ops';
+import { renameVersion, restoreAgent, updateAgent } from './agent-ops';
 import { historyOf, historyRecordToResponse } from './history';
 import { expectObjectBody, HttpError, readJsonBody, sendJson } from './http';
 import { paginate } from './pagination';
@@ -40,6 +40,11 @@ async function restore(ctx: RequestContext): Promise<void> {
   sendJson(ctx.res, 200, storedAgentToResponse(restored));
 }
 
+async function editVersion(ctx: RequestContext): Promise<void> {
+  const body = expectObjectBody(await readJsonBody(ctx.req));
+  sendJson(ctx.res, 200, historyRecordToResponse(renameVersion(ctx.store, agentOf(ctx), body)));
+}
+
 export const agentRoutes: readonly Route[] = [
   { path: new RegExp(`^${BASE}$`), methods: { GET: listAgents } },
   {
@@ -58,6 +63,7 @@ export const agentRoutes: readonly Route[] = [
       },
     },
   },
+  { path: new RegExp(`^${BASE}(\\d+)/history/edit/$`), methods: { PATCH: editVersion } },
   { path: new RegExp(`^${BASE}(\\d+)/restore/$`), methods: { POST: restore } },
   {
     path: new RegExp(`^${BASE}(\\d+)/knowledge_base/$`),

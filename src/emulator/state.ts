@@ -34,6 +34,8 @@ export interface HistoryRecord {
   history_date: string;
   history_type: '+' | '~' | '-';
   history_change_reason: string | null;
+  /** Who made the change; null for a change without a user. Absent in records from before it was kept: the demo user. */
+  history_user?: HistoryUser | null;
   version_name: string;
   snapshot: VersionSnapshot;
 }
