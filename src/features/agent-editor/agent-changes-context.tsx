@@ -1,9 +1,10 @@
-import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { ApiAgent } from '../../agent/api-schema';
 import type { AgentFormValues } from '../../agent/form-schema';
 import type { AgentWrite } from '../../agent/write-types';
+import { useStore } from '../../utils/create-store';
 import { createAgentChangeFeed } from './change-feed';
 import type { AgentChangeFeed } from './change-feed';
 
@@ -34,7 +35,7 @@ function useFeed(): AgentChangeFeed {
 /** The current minimal PATCH (`{}` when nothing differs from the loaded agent). */
 export function useAgentDiff(): AgentWrite {
   const feed = useFeed();
-  return useSyncExternalStore(feed.subscribe, feed.getPatch, feed.getPatch);
+  return useStore({ get: feed.getPatch, subscribe: feed.subscribe });
 }
 
 /** True when the form differs from the loaded agent. */

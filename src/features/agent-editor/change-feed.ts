@@ -4,6 +4,7 @@ import { buildAgentPatch } from '../../agent/build-agent-patch';
 import { deepEqual } from '../../agent/deep-equal';
 import type { AgentFormValues } from '../../agent/form-schema';
 import type { AgentWrite } from '../../agent/write-types';
+import { createStore } from '../../utils/create-store';
 
 /**
  * The editor's one change feed: one subscription to the form (react-hook-form's public
@@ -26,28 +27,21 @@ export interface AgentChangeFeed {
 
 export function createAgentChangeFeed(form: UseFormReturn<AgentFormValues>, initialBaseline: ApiAgent): AgentChangeFeed {
   let baseline = initialBaseline;
-  let patch = buildAgentPatch(baseline, form.getValues());
+  const patch = createStore(buildAgentPatch(baseline, form.getValues()), { equals: deepEqual });
   let scheduled: ReturnType<typeof setTimeout> | undefined;
-  const listeners = new Set<() => void>();
 
   const compute = () => {
     if (scheduled !== undefined) clearTimeout(scheduled);
     scheduled = undefined;
-    const next = buildAgentPatch(baseline, form.getValues());
-    if (deepEqual(next, patch)) return;
-    patch = next;
-    listeners.forEach((listener) => listener());
+    patch.set(buildAgentPatch(baseline, form.getValues()));
   };
   const schedule = () => {
     scheduled ??= setTimeout(compute, 0);
   };
 
   return {
-    getPatch: () => patch,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getPatch: patch.get,
+    subscribe: patch.subscribe,
     getBaseline: () => baseline,
     setBaseline: (next) => {
       if (next === baseline) return;

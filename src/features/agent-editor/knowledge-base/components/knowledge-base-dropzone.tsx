@@ -1,7 +1,6 @@
-import '@mantine/dropzone/styles.css';
-import { Alert, List, Stack, Text } from '@mantine/core';
-import { Dropzone } from '@mantine/dropzone';
-import { useId, useState } from 'react';
+import { Alert, List, Paper, Stack, Text } from '@mantine/core';
+import type { DragEvent, KeyboardEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { classifyDroppedFiles, KB_ACCEPT_ATTRIBUTE } from '../classify-files';
 import type { RejectedFile } from '../classify-files';
 
@@ -19,9 +18,15 @@ interface KnowledgeBaseDropzoneProps {
  * The drop zone: several files at once, or click (Enter / Space) to browse. Every file goes
  * through `classifyDroppedFiles`, so each refused one is named with its reason while the rest of
  * the drop is kept.
+ *
+ * Built on the platform's drag-and-drop events rather than Mantine's Dropzone: that package and
+ * its three dependencies declare Node ≥ 22, which the machines that build this app do not run,
+ * and the zone needs only a drop, a picker and a highlight (the reasons come from our own rules).
  */
 export function KnowledgeBaseDropzone({ attachedNames, onAccept, disabled = false }: KnowledgeBaseDropzoneProps) {
   const [rejected, setRejected] = useState<RejectedFile[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
 
   function handleFiles(files: File[]) {
@@ -30,31 +35,78 @@ export function KnowledgeBaseDropzone({ attachedNames, onAccept, disabled = fals
     if (result.accepted.length > 0) onAccept(result.accepted);
   }
 
+  const browse = () => {
+    if (!disabled) input.current?.click();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    browse();
+  };
+  const onDragOver = (event: DragEvent) => {
+    event.preventDefault(); // what makes the element a drop target
+    const transfer = event.dataTransfer as DataTransfer | null;
+    if (transfer) transfer.dropEffect = disabled ? 'none' : 'copy';
+    if (!disabled) setDragging(true);
+  };
+  const onDragLeave = (event: DragEvent) => {
+    if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) setDragging(false);
+  };
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const transfer = event.dataTransfer as DataTransfer | null;
+    if (!disabled && transfer) handleFiles(Array.from(transfer.files));
+  };
+
   return (
     <Stack gap="xs">
-      <Dropzone
-        onDrop={handleFiles}
-        multiple
-        disabled={disabled}
+      <Paper
         role="button"
+        tabIndex={disabled ? -1 : 0}
         aria-label={DROPZONE_LABEL}
         aria-describedby={hintId}
-        // display: none keeps the input out of the tab order and out of the button (an input
-        // inside role="button" is a nested interactive control); the zone opens it.
-        inputProps={{ 'aria-label': 'Choose knowledge-base files', accept: KB_ACCEPT_ATTRIBUTE, style: { display: 'none' } }}
+        aria-disabled={disabled || undefined}
+        withBorder
+        radius="md"
         p="lg"
+        onClick={browse}
+        onKeyDown={onKeyDown}
+        onDragEnter={onDragOver}
+        onDragOver={onDragOver}
+        onDragLeave={onDragLeave}
+        onDrop={onDrop}
+        style={{
+          borderStyle: 'dashed',
+          borderWidth: 2,
+          cursor: disabled ? 'not-allowed' : 'pointer',
+          opacity: disabled ? 0.6 : 1,
+          borderColor: dragging ? 'var(--mantine-primary-color-filled)' : undefined,
+          backgroundColor: dragging ? 'var(--mantine-primary-color-light)' : undefined,
+        }}
       >
         <Stack gap={4} align="center" style={{ pointerEvents: 'none' }}>
-          <Text fw={600}>
-            <Dropzone.Idle>Drag files here or click to browse</Dropzone.Idle>
-            <Dropzone.Accept>Drop to add the files</Dropzone.Accept>
-            <Dropzone.Reject>Some of these files cannot be added</Dropzone.Reject>
-          </Text>
+          <Text fw={600}>{dragging ? 'Drop to add the files' : 'Drag files here or click to browse'}</Text>
           <Text size="sm" c="gray.7" id={hintId}>
             pdf, txt, json, csv, xml or md, up to 50 MB each. Files upload when you save.
           </Text>
         </Stack>
-      </Dropzone>
+      </Paper>
+      {/* Beside the zone, not in it: an input inside role="button" is a nested interactive control. */}
+      <input
+        ref={input}
+        type="file"
+        multiple
+        accept={KB_ACCEPT_ATTRIBUTE}
+        aria-label="Choose knowledge-base files"
+        disabled={disabled}
+        tabIndex={-1}
+        style={{ display: 'none' }}
+        onChange={(event) => {
+          handleFiles(Array.from(event.currentTarget.files ?? []));
+          event.currentTarget.value = ''; // the same file can be picked again after a removal
+        }}
+      />
       {rejected.length > 0 && (
         <Alert
           color="red"
