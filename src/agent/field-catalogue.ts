@@ -34,7 +34,7 @@ const rows: FieldRow[] = [];
 
 function resolveFormKey(parent: readonly string[], formKey: string): string[] {
   const out = [...parent];
-  for (const segment of formKey.split('.')) {
+  for (const segment of formKey.split('/')) {
     if (segment === '..') out.pop();
     else if (segment !== '') out.push(segment);
   }

@@ -20,8 +20,8 @@ export interface FieldFacts {
   /** Masked in the review, never kept in a draft, never logged. */
   secret?: boolean;
   /**
-   * Where the form keeps the value, relative to the parent's place in the form, when that is
-   * not the key itself: `''` is the parent's own place, `..` goes up one level.
+   * Where the form keeps the value, when not under its key: a `/`-separated path from the
+   * parent's place in the form, where `''` is that place itself and `..` goes up one level.
    */
   formKey?: string;
   /** Names the fields below in lists that mix tabs: "Provider setting: Trigger secret". */
