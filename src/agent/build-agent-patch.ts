@@ -91,7 +91,7 @@ function asList(value: unknown): unknown[] {
 }
 
 /** The minimal PATCH between two write shapes of the same agent. */
-export function diffAgentWrites(before: AgentWrite, after: AgentWrite): AgentWrite {
+function diffAgentWrites(before: AgentWrite, after: AgentWrite): AgentWrite {
   const d = diffMerge(AGENT_PATCH_STRATEGY, before, after);
   return d === ABSENT ? {} : (d as AgentWrite);
 }

@@ -37,7 +37,7 @@ export const REDACT_FIELDS = [
 export type RedactField = (typeof REDACT_FIELDS)[number];
 
 /** How a provider-config field is edited; `secret` fields are write-only. */
-export type ConfigFieldKind = 'text' | 'url' | 'secret' | 'boolean' | 'json' | 'select';
+type ConfigFieldKind = 'text' | 'url' | 'secret' | 'boolean' | 'json' | 'select';
 export interface ConfigField {
   key: string;
   label: string;

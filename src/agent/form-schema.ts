@@ -210,8 +210,6 @@ export const agentFormSchema = z
   });
 
 export type AgentFormValues = z.input<typeof agentFormSchema>;
-export type TelephonyFormValues = AgentFormValues['telephony'];
 export type ProviderFormValues = AgentFormValues['provider'];
 export type KnowledgeBaseFileFormValues = AgentFormValues['knowledge_base_files'][number];
 export type MockToolFormValues = AgentFormValues['mock_tools'][number];
-export type DynamicVariableFormValues = AgentFormValues['dynamic_variables'][number];

@@ -59,7 +59,7 @@ function configToForm(config: Record<string, unknown> | null | undefined): Provi
   return out;
 }
 
-export function mockToolToForm(tool: ApiMockTool): MockToolFormValues {
+function mockToolToForm(tool: ApiMockTool): MockToolFormValues {
   const servedVia = tool.served_via;
   return {
     id: tool.id,
@@ -187,7 +187,7 @@ function knowledgeBaseFileToWrite(f: KnowledgeBaseFileFormValues): KnowledgeBase
   return f.id !== undefined ? { id: f.id } : { file_name: f.file_name, content_base64: f.content_base64 ?? '' };
 }
 
-export function mockToolToWrite(tool: MockToolFormValues): MockToolWrite {
+function mockToolToWrite(tool: MockToolFormValues): MockToolWrite {
   const out: MockToolWrite = {
     name: tool.name.trim(),
     description: tool.description,

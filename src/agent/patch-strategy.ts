@@ -12,7 +12,7 @@ import { CONFIG_FIELD_KINDS, PROVIDER_CONFIG_FIELDS } from './constants';
 export type SectionId = 'general' | 'telephony' | 'provider' | 'knowledge-base' | 'mock-tools' | 'dynamic-variables' | 'webhook';
 
 /** What the editor knows of a field, beside how it is sent. */
-export interface FieldFacts {
+interface FieldFacts {
   /** The label the editor shows for the field, exactly. */
   label?: string;
   /** The tab showing the field; nested fields inherit it. */

@@ -115,5 +115,3 @@ export const agentWriteSchema = z.looseObject({
   mock_tools: z.array(mockToolWriteSchema).optional(),
   dynamic_variables: z.array(variableWriteSchema).optional(),
 });
-
-export type AgentWriteBody = z.output<typeof agentWriteSchema>;

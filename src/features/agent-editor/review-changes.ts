@@ -8,7 +8,7 @@ import { formatBytes } from '../../utils/format-bytes';
 import { getPendingFileState, isPendingFileToken } from '../knowledge-base/pending-files';
 
 /** One line of the review: what changes, from what, to what, in words. */
-export interface ChangeLine {
+interface ChangeLine {
   path: string;
   label: string;
   before: string;
