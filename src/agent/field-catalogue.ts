@@ -132,6 +132,35 @@ export function fieldAt(path: string): FieldRow | undefined {
   return undefined;
 }
 
+/**
+ * Where the form shows a message about the value at a PATCH path (a DRF error's path): the
+ * field's place in the form, or where the catalogue says its messages go. Unknown paths stay.
+ *
+ * @example formPathOfMessage('mock_tools.2.served_via.mock_index') // → 'mock_tools.2.mock_index'
+ * @example formPathOfMessage('telephony.sip_auth') // → 'telephony.sip_auth.username'
+ */
+export function formPathOfMessage(path: string): string {
+  const segments = path.split('.');
+  const indices = segments.filter((s) => /^\d+$/.test(s));
+  const fill = (pattern: string) => {
+    let i = 0;
+    return pattern
+      .split('.')
+      .map((s) => (s === '*' ? (indices[i++] ?? s) : s))
+      .join('.');
+  };
+  const key = normalize(path);
+  // An item of a list the form keeps as `{value}` items (outbound numbers).
+  const list = key.endsWith('.*') ? byPath.get(key.slice(0, -2)) : undefined;
+  if (list?.strategy.kind === 'replace' && list.strategy.formItem !== undefined) {
+    return `${fill(list.formPath)}.${segments[segments.length - 1] ?? ''}.${list.strategy.formItem}`;
+  }
+  const row = byPath.get(key) ?? restRow(key);
+  if (!row) return path;
+  const errorsAt = row.strategy.errorsAt;
+  return fill(errorsAt === undefined ? row.formPath : resolveFormKey(row.formPath.split('.'), errorsAt).join('.'));
+}
+
 /** The tab that shows the field at a path (of the form or of a PATCH body), if any. */
 export function sectionOf(path: string): SectionId | undefined {
   return fieldAt(path.split('.')[0] ?? '')?.section;

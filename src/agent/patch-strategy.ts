@@ -24,6 +24,11 @@ interface FieldFacts {
    * parent's place in the form, where `''` is that place itself and `..` goes up one level.
    */
   formKey?: string;
+  /**
+   * Where the editor shows a message about the value as a whole (a 400 on `telephony.sip_auth`
+   * shows at its username): a `/`-separated path from the field's own place in the form.
+   */
+  errorsAt?: string;
   /** Names the fields below in lists that mix tabs: "Provider setting: Trigger secret". */
   group?: string;
 }
@@ -98,7 +103,10 @@ const providerConfigFields: Record<string, Strategy> = Object.fromEntries(
 
 /** A username and password, typed "any": replaced whole, so the password goes with it. */
 const credentials = (label: string) =>
-  replace({ label }, { parts: { username: replace({ label: 'Username' }), password: replace({ label: 'Password', secret: true }) } });
+  replace(
+    { label, errorsAt: 'username' },
+    { parts: { username: replace({ label: 'Username' }), password: replace({ label: 'Password', secret: true }) } },
+  );
 
 export const AGENT_PATCH_STRATEGY: MergeStrategy = merge({
   name: replace({ label: 'Name', section: 'general' }),
@@ -130,22 +138,22 @@ export const AGENT_PATCH_STRATEGY: MergeStrategy = merge({
       credentials: merge(
         {
           api_key: writeOnly({ label: 'API key', secret: true }),
-          config: merge(providerConfigFields, { group: 'Provider setting' }, {
+          config: merge(providerConfigFields, { group: 'Provider setting', errorsAt: '../api_key' }, {
             rest: replace(),
             cleared: (key) => (CONFIG_FIELD_KINDS.get(key) === 'json' ? null : ''),
           }),
         },
-        { formKey: '' },
+        { formKey: '', errorsAt: 'api_key' },
       ),
       chat_agent_details: merge(
         {
           type: replace({ label: 'Chat agent type', formKey: 'chat_type' }),
-          config: merge({ agent_id: replace({ label: 'Chat agent ID', formKey: 'chat_agent_id' }) }, { formKey: '' }, {
+          config: merge({ agent_id: replace({ label: 'Chat agent ID', formKey: 'chat_agent_id' }) }, { formKey: '', errorsAt: 'chat_agent_id' }, {
             rest: replace(),
             cleared: () => '',
           }),
         },
-        { formKey: '' },
+        { formKey: '', errorsAt: 'chat_agent_id' },
       ),
       auto_dial_outbound: replace({ label: 'Auto-dial outbound' }),
       auto_import_calls: replace({ label: 'Auto-import calls' }),
@@ -162,10 +170,13 @@ export const AGENT_PATCH_STRATEGY: MergeStrategy = merge({
     section: 'knowledge-base',
     match: { key: 'id', labelKey: 'file_name' },
     send: 'key',
+    // A kept file is `{id}`, a new one `{file_name (or name), content_base64}`; `file_size` is the form's.
     item: {
+      id: replace({ errorsAt: '../file_name' }),
       file_name: replace({ label: 'Name' }),
+      name: replace({ errorsAt: '../file_name' }),
       file_size: replace({ label: 'Size' }),
-      content_base64: replace({ label: 'Content' }),
+      content_base64: replace({ label: 'Content', errorsAt: '../file_name' }),
     },
   },
   mock_tools: {
@@ -181,7 +192,10 @@ export const AGENT_PATCH_STRATEGY: MergeStrategy = merge({
       // mock_data is "any": replaced whole.
       mock_data: replace({ label: 'Mock data' }),
       freetext_params: replace({ label: 'Freetext params' }, { formItem: 'value' }),
-      served_via: replace({ label: 'Served via' }, { parts: { mock_index: replace({ label: 'MCP index', formKey: '../mock_index' }) } }),
+      served_via: replace(
+        { label: 'Served via' },
+        { parts: { type: replace({ formKey: '' }), mock_index: replace({ label: 'MCP index', formKey: '../mock_index' }) } },
+      ),
     },
   },
   dynamic_variables: {

@@ -3,7 +3,7 @@ import { sampleAgent } from '../../testing/fixtures';
 import { PROVIDER_CONFIG_FIELDS, PROVIDER_TYPES } from '../constants';
 import type { ProviderType } from '../constants';
 import { isPlainObject } from '../deep-equal';
-import { collectionMatch, fieldAt, fieldsOfSection, secretFields, sectionOf } from '../field-catalogue';
+import { collectionMatch, fieldAt, fieldsOfSection, formPathOfMessage, secretFields, sectionOf } from '../field-catalogue';
 import type { AgentFormValues } from '../form-schema';
 import { agentToFormValues } from '../mapping';
 import { AGENT_PATCH_STRATEGY } from '../patch-strategy';
@@ -120,5 +120,35 @@ describe('the field catalogue', () => {
     expect(fieldsOfSection('webhook')).toEqual(['webhook_url', 'webhook_secret']);
     expect(sectionOf('mock_tools.4.freetext_params.0.value')).toBe('mock-tools');
     expect(sectionOf('root.server')).toBeUndefined();
+  });
+
+  it.each([
+    ['name', 'name'],
+    ['provider.credentials.api_key', 'provider.api_key'],
+    ['provider.credentials', 'provider.api_key'],
+    ['provider.credentials.config', 'provider.api_key'],
+    ['provider.credentials.config.public_key', 'provider.config.public_key'],
+    ['provider.credentials.config.not_a_known_key', 'provider.config.not_a_known_key'],
+    ['provider.chat_agent_details', 'provider.chat_agent_id'],
+    ['provider.chat_agent_details.type', 'provider.chat_type'],
+    ['provider.chat_agent_details.config', 'provider.chat_agent_id'],
+    ['provider.chat_agent_details.config.agent_id', 'provider.chat_agent_id'],
+    ['mock_tools.3.served_via', 'mock_tools.3.served_via'],
+    ['mock_tools.3.served_via.type', 'mock_tools.3.served_via'],
+    ['mock_tools.3.served_via.mock_index', 'mock_tools.3.mock_index'],
+    ['mock_tools.1.freetext_params.2', 'mock_tools.1.freetext_params.2.value'],
+    ['mock_tools.1.id', 'mock_tools.1.id'],
+    ['telephony.outbound_numbers.4', 'telephony.outbound_numbers.4.value'],
+    ['telephony.outbound_numbers', 'telephony.outbound_numbers'],
+    ['telephony.sip_auth', 'telephony.sip_auth.username'],
+    ['telephony.websocket_auth', 'telephony.websocket_auth.username'],
+    ['telephony.sip_auth.password', 'telephony.sip_auth.password'],
+    ['knowledge_base_files.4.content_base64', 'knowledge_base_files.4.file_name'],
+    ['knowledge_base_files.4.name', 'knowledge_base_files.4.file_name'],
+    ['knowledge_base_files.4.id', 'knowledge_base_files.4.file_name'],
+    ['dynamic_variables.0.name', 'dynamic_variables.0.name'],
+    ['something.else', 'something.else'],
+  ])('shows a message about %s at %s', (apiPath, formPath) => {
+    expect(formPathOfMessage(apiPath)).toBe(formPath);
   });
 });
