@@ -2,7 +2,7 @@ import { isPlainObject } from './deep-equal';
 import { addDrfError } from './drf-errors';
 import type { DrfErrorBody } from './drf-errors';
 import { AGENT_PATCH_STRATEGY, READ_ONLY_AGENT_KEYS } from './patch-strategy';
-import type { MergeStrategy, Strategy } from './patch-strategy';
+import type { CollectionMatch, CollectionStrategy, MergeStrategy } from './patch-strategy';
 import type { ServedViaWrite } from './write-types';
 
 /**
@@ -40,17 +40,34 @@ function applyMerge(strategy: MergeStrategy, current: unknown, patch: Record<str
   return out;
 }
 
-function applyFileSet(agent: StoredAgent, items: unknown[], ctx: ApplyContext, errors: Errors): unknown[] {
-  const existing = new Map(
-    (Array.isArray(agent.knowledge_base_files) ? agent.knowledge_base_files : []).flatMap((f) =>
-      isPlainObject(f) && typeof f.id === 'number' ? [[f.id, f] as const] : [],
-    ),
-  );
+function keyText(key: unknown): string {
+  return typeof key === 'number' || typeof key === 'string' ? String(key) : JSON.stringify(key);
+}
+
+/** The stored items of a collection, and how to find the one a PATCH item means. */
+function matcher(agent: StoredAgent, key: string, match: CollectionMatch) {
+  const stored = (Array.isArray(agent[key]) ? (agent[key] as unknown[]) : []).filter(isPlainObject);
+  const byKey = new Map(stored.map((item) => [item[match.key], item] as const));
+  const byOrKey = match.orKey === undefined ? undefined : new Map(stored.map((item) => [item[match.orKey ?? ''], item] as const));
+  return {
+    /** The item's own match key, when it names an existing one (or says one that does not exist). */
+    keyOf: (item: Record<string, unknown>) => item[match.key],
+    find(item: Record<string, unknown>): Record<string, unknown> | undefined {
+      const k = item[match.key];
+      if (k !== undefined) return byKey.get(k);
+      return match.orKey === undefined ? undefined : byOrKey?.get(item[match.orKey]);
+    },
+  };
+}
+
+function applyFileSet(agent: StoredAgent, key: string, match: CollectionMatch, items: unknown[], ctx: ApplyContext, errors: Errors): unknown[] {
+  const existing = matcher(agent, key, match);
   return items.flatMap((raw, index) => {
     const item = isPlainObject(raw) ? raw : {};
-    if (typeof item.id === 'number') {
-      const file = existing.get(item.id);
-      if (!file) addDrfError(errors, ['knowledge_base_files', index, 'id'], `Invalid file id "${item.id}" - object does not exist.`);
+    const k = existing.keyOf(item);
+    if (k !== undefined) {
+      const file = existing.find(item);
+      if (!file) addDrfError(errors, [key, index, match.key], `Invalid file id "${keyText(k)}" - object does not exist.`);
       return file ? [file] : [];
     }
     const rawName = item.file_name ?? item.name;
@@ -61,7 +78,7 @@ function applyFileSet(agent: StoredAgent, items: unknown[], ctx: ApplyContext, e
       const now = ctx.now();
       return [{ id: ctx.nextId('file'), agent: agent.id, file_name: fileName, ...stored, created_at: now, updated_at: now }];
     } catch (e) {
-      addDrfError(errors, ['knowledge_base_files', index, 'content_base64'], e instanceof Error ? e.message : String(e));
+      addDrfError(errors, [key, index, 'content_base64'], e instanceof Error ? e.message : String(e));
       return [];
     }
   });
@@ -75,25 +92,18 @@ function servedViaToStored(toolId: number, value: unknown, ctx: ApplyContext): R
   return { ...write, url: ctx.servedViaUrl(toolId, write) };
 }
 
-function applyToolSet(
-  agent: StoredAgent,
-  items: unknown[],
-  item: Readonly<Record<string, Strategy>>,
-  ctx: ApplyContext,
-  errors: Errors,
-): unknown[] {
-  const tools = (Array.isArray(agent.mock_tools) ? agent.mock_tools : []).filter(isPlainObject);
-  const byId = new Map(tools.map((t) => [t.id, t] as const));
-  const byName = new Map(tools.map((t) => [t.name, t] as const));
+function applyToolSet(agent: StoredAgent, key: string, strategy: CollectionStrategy, items: unknown[], ctx: ApplyContext, errors: Errors): unknown[] {
+  const existing = matcher(agent, key, strategy.match);
   const result = items.flatMap((raw, index) => {
     const patch = isPlainObject(raw) ? raw : {};
-    const old = typeof patch.id === 'number' ? byId.get(patch.id) : byName.get(patch.name);
-    if (typeof patch.id === 'number' && !old) {
-      addDrfError(errors, ['mock_tools', index, 'id'], `Invalid mock tool id "${patch.id}" - object does not exist.`);
+    const old = existing.find(patch);
+    const k = existing.keyOf(patch);
+    if (k !== undefined && !old) {
+      addDrfError(errors, [key, index, strategy.match.key], `Invalid mock tool id "${keyText(k)}" - object does not exist.`);
       return [];
     }
     if (!old && typeof patch.name !== 'string') {
-      addDrfError(errors, ['mock_tools', index, 'name'], 'This field is required.');
+      addDrfError(errors, [key, index, 'name'], 'This field is required.');
       return [];
     }
     const id = typeof old?.id === 'number' ? old.id : ctx.nextId('tool');
@@ -101,29 +111,27 @@ function applyToolSet(
       ? { ...old }
       : { id, name: '', description: '', mock_data: [], freetext_params: [], mcp_server: null, subscriber_count: 1, is_shared: false };
     if (!old) tool.served_via = servedViaToStored(id, undefined, ctx);
-    for (const key of Object.keys(item)) {
-      if (!(key in patch)) continue;
-      tool[key] = key === 'served_via' ? servedViaToStored(id, patch[key], ctx) : patch[key];
+    for (const field of Object.keys(strategy.item)) {
+      if (!(field in patch)) continue;
+      tool[field] = field === 'served_via' ? servedViaToStored(id, patch[field], ctx) : patch[field];
     }
     return [tool];
   });
   const seen = new Map<unknown, number>();
   result.forEach((tool, index) => {
-    if (seen.has(tool.name)) addDrfError(errors, ['mock_tools', index, 'name'], 'A mock tool with this name already exists on this agent.');
+    if (seen.has(tool.name)) addDrfError(errors, [key, index, 'name'], 'A mock tool with this name already exists on this agent.');
     seen.set(tool.name, index);
   });
   return result;
 }
 
-function applyVariableSet(agent: StoredAgent, items: unknown[], ctx: ApplyContext, errors: Errors): unknown[] {
-  const existing = new Map(
-    (Array.isArray(agent.dynamic_variables) ? agent.dynamic_variables : []).filter(isPlainObject).map((v) => [v.name, v] as const),
-  );
+function applyVariableSet(agent: StoredAgent, key: string, match: CollectionMatch, items: unknown[], ctx: ApplyContext, errors: Errors): unknown[] {
+  const existing = matcher(agent, key, match);
   const seen = new Set<unknown>();
   const result = items.filter(isPlainObject).map((v, index) => {
-    if (seen.has(v.name)) addDrfError(errors, ['dynamic_variables', index, 'name'], 'Variable names must be unique.');
+    if (seen.has(v.name)) addDrfError(errors, [key, index, 'name'], 'Variable names must be unique.');
     seen.add(v.name);
-    const old = existing.get(v.name);
+    const old = existing.find(v);
     return { id: typeof old?.id === 'number' ? old.id : ctx.nextId('variable'), name: v.name, description: v.description };
   });
   // The API returns variables ordered by name.
@@ -142,16 +150,18 @@ export function applyAgentPatch(agent: StoredAgent, body: Record<string, unknown
     if ((READ_ONLY_AGENT_KEYS as readonly string[]).includes(key)) continue;
     const s = AGENT_PATCH_STRATEGY.fields[key];
     if (!s) continue;
-    if (s.kind === 'fileSet' || s.kind === 'itemSetById' || s.kind === 'itemSetByName') collections[key] = value;
+    if (s.kind === 'collection') collections[key] = value;
     else scalars[key] = value;
   }
   const next = applyMerge(AGENT_PATCH_STRATEGY, agent, scalars) as StoredAgent;
   for (const [key, value] of Object.entries(collections)) {
     const s = AGENT_PATCH_STRATEGY.fields[key];
     const items = Array.isArray(value) ? value : [];
-    if (s?.kind === 'fileSet') next[key] = applyFileSet(agent, items, ctx, errors);
-    else if (s?.kind === 'itemSetById') next[key] = applyToolSet(agent, items, s.item, ctx, errors);
-    else if (s?.kind === 'itemSetByName') next[key] = applyVariableSet(agent, items, ctx, errors);
+    if (s?.kind !== 'collection') continue;
+    // Files are kept by their key alone, tools change key by key, variables are sent whole.
+    if (s.send === 'key') next[key] = applyFileSet(agent, key, s.match, items, ctx, errors);
+    else if (s.send === 'changedKeys') next[key] = applyToolSet(agent, key, s, items, ctx, errors);
+    else next[key] = applyVariableSet(agent, key, s.match, items, ctx, errors);
   }
   if (Object.keys(errors).length > 0) throw new PatchRejected(errors);
   if (typeof body.webhook_secret === 'string') next.webhook_secret_configured = body.webhook_secret !== '';

@@ -3,7 +3,7 @@ import { deepEqual, isPlainObject } from './deep-equal';
 import type { AgentFormValues } from './form-schema';
 import { agentToFormValues, formValuesToWrite } from './mapping';
 import { AGENT_PATCH_STRATEGY } from './patch-strategy';
-import type { MergeStrategy, Strategy } from './patch-strategy';
+import type { CollectionStrategy, MergeStrategy, Strategy } from './patch-strategy';
 import type { AgentWrite } from './write-types';
 
 const ABSENT = Symbol('absent');
@@ -27,51 +27,51 @@ function diffMerge(strategy: MergeStrategy, before: unknown, after: unknown): Di
   return Object.keys(out).length > 0 ? out : ABSENT;
 }
 
-function idOf(item: unknown): number | undefined {
-  return isPlainObject(item) && typeof item.id === 'number' ? item.id : undefined;
+function keyOf(item: unknown, key: string): unknown {
+  return isPlainObject(item) ? item[key] : undefined;
 }
 
-function diffFileSet(before: unknown[], after: unknown[]): Diff {
-  const beforeIds = new Set(before.map(idOf));
-  const afterIds = after.map(idOf);
-  const changed =
-    afterIds.some((id) => id === undefined || !beforeIds.has(id)) ||
-    new Set(afterIds).size !== beforeIds.size;
-  return changed ? after : ABSENT;
-}
-
-function diffItemSetById(item: Readonly<Record<string, Strategy>>, before: unknown[], after: unknown[]): Diff {
-  const beforeById = new Map(before.map((b) => [idOf(b), b] as const));
-  let changed = before.length !== after.length;
-  const body = after.map((raw) => {
-    const next = isPlainObject(raw) ? raw : {};
-    const id = idOf(next);
-    const old = id === undefined ? undefined : beforeById.get(id);
-    if (id === undefined || old === undefined) {
-      changed = true;
-      return next;
+function diffCollection(strategy: CollectionStrategy, before: unknown[], after: unknown[]): Diff {
+  const { key } = strategy.match;
+  const beforeByKey = new Map(before.map((b) => [keyOf(b, key), b] as const));
+  const afterKeys = after.map((a) => keyOf(a, key));
+  switch (strategy.send) {
+    case 'key': {
+      // Kept items are already just their key: the set changed when its keys did.
+      const changed =
+        afterKeys.some((k) => k === undefined || !beforeByKey.has(k)) || new Set(afterKeys).size !== beforeByKey.size;
+      return changed ? after : ABSENT;
     }
-    const d = diffMerge({ kind: 'merge', fields: item }, old, next);
-    if (d === ABSENT) return { id };
-    changed = true;
-    return { id, ...(d as Record<string, unknown>) };
-  });
-  if (!changed) {
-    const afterIds = new Set(after.map(idOf));
-    changed = before.some((b) => !afterIds.has(idOf(b)));
+    case 'whole': {
+      const afterByKey = new Map(after.map((a, i) => [afterKeys[i], a] as const));
+      const same =
+        before.length === after.length &&
+        afterByKey.size === beforeByKey.size &&
+        [...afterByKey].every(([k, item]) => deepEqual(item, beforeByKey.get(k)));
+      return same ? ABSENT : after;
+    }
+    case 'changedKeys': {
+      let changed = before.length !== after.length;
+      const body = after.map((raw, i) => {
+        const next = isPlainObject(raw) ? raw : {};
+        const k = afterKeys[i];
+        const old = k === undefined ? undefined : beforeByKey.get(k);
+        if (k === undefined || old === undefined) {
+          changed = true;
+          return next;
+        }
+        const d = diffMerge({ kind: 'merge', fields: strategy.item }, old, next);
+        if (d === ABSENT) return { [key]: k };
+        changed = true;
+        return { [key]: k, ...(d as Record<string, unknown>) };
+      });
+      if (!changed) {
+        const kept = new Set(afterKeys);
+        changed = before.some((b) => !kept.has(keyOf(b, key)));
+      }
+      return changed ? body : ABSENT;
+    }
   }
-  return changed ? body : ABSENT;
-}
-
-function byName(items: unknown[]): Map<unknown, unknown> {
-  return new Map(items.map((i) => [isPlainObject(i) ? i.name : undefined, i] as const));
-}
-
-function diffItemSetByName(before: unknown[], after: unknown[]): Diff {
-  const b = byName(before);
-  const a = byName(after);
-  const same = before.length === after.length && a.size === b.size && [...a].every(([name, item]) => deepEqual(item, b.get(name)));
-  return same ? ABSENT : after;
 }
 
 function diffValue(strategy: Strategy, before: unknown, after: unknown): Diff {
@@ -81,12 +81,8 @@ function diffValue(strategy: Strategy, before: unknown, after: unknown): Diff {
       return deepEqual(before, after) ? ABSENT : after;
     case 'merge':
       return diffMerge(strategy, before, after);
-    case 'fileSet':
-      return diffFileSet(asList(before), asList(after));
-    case 'itemSetById':
-      return diffItemSetById(strategy.item, asList(before), asList(after));
-    case 'itemSetByName':
-      return diffItemSetByName(asList(before), asList(after));
+    case 'collection':
+      return diffCollection(strategy, asList(before), asList(after));
   }
 }
 
@@ -95,7 +91,7 @@ function asList(value: unknown): unknown[] {
 }
 
 /** The minimal PATCH between two write shapes of the same agent. */
-export function diffAgentWrites(before: AgentWrite, after: AgentWrite): AgentWrite {
+function diffAgentWrites(before: AgentWrite, after: AgentWrite): AgentWrite {
   const d = diffMerge(AGENT_PATCH_STRATEGY, before, after);
   return d === ABSENT ? {} : (d as AgentWrite);
 }

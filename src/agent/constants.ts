@@ -1,3 +1,5 @@
+import type { UrlKind } from './rules';
+
 /** Enumerations of the Cekura agent API, as published in its OpenAPI document. */
 
 export const LANGUAGES = {
@@ -34,17 +36,16 @@ export const REDACT_FIELDS = [
 ] as const;
 export type RedactField = (typeof REDACT_FIELDS)[number];
 
-export const KB_EXTENSIONS = ['pdf', 'txt', 'json', 'csv', 'xml', 'md'] as const;
-export const KB_MAX_BYTES = 50 * 1024 * 1024;
-
 /** How a provider-config field is edited; `secret` fields are write-only. */
-export type ConfigFieldKind = 'text' | 'url' | 'secret' | 'boolean' | 'json' | 'select';
+type ConfigFieldKind = 'text' | 'url' | 'secret' | 'boolean' | 'json' | 'select';
 export interface ConfigField {
   key: string;
   label: string;
   kind: ConfigFieldKind;
   options?: readonly string[];
   required?: boolean;
+  /** For a `url`: which URLs it takes (http(s) when not said). */
+  urlKind?: UrlKind;
 }
 
 const triggerFields: ConfigField[] = [
@@ -55,7 +56,7 @@ const triggerFields: ConfigField[] = [
 /** The credentials.config fields of each provider type (OpenAPI `*Config` schemas). */
 export const PROVIDER_CONFIG_FIELDS: Record<ProviderType, readonly ConfigField[]> = {
   vapi: [{ key: 'public_key', label: 'Public key', kind: 'text' }, ...triggerFields],
-  retell: [...triggerFields, { key: 'livekit_server_url', label: 'LiveKit server URL', kind: 'url' }],
+  retell: [...triggerFields, { key: 'livekit_server_url', label: 'LiveKit server URL', kind: 'url', urlKind: 'server' }],
   elevenlabs: [
     ...triggerFields,
     { key: 'elevenlabs_region', label: 'Region', kind: 'select', options: ['us', 'eu'] },
@@ -63,7 +64,7 @@ export const PROVIDER_CONFIG_FIELDS: Record<ProviderType, readonly ConfigField[]
   ],
   bland: [{ key: 'encrypted_key', label: 'Encrypted key', kind: 'text' }],
   livekit: [
-    { key: 'url', label: 'LiveKit URL', kind: 'url', required: true },
+    { key: 'url', label: 'LiveKit URL', kind: 'url', urlKind: 'server', required: true },
     { key: 'api_secret', label: 'API secret', kind: 'text', required: true },
     { key: 'agent_name', label: 'Agent name', kind: 'text' },
     { key: 'config', label: 'LiveKit config', kind: 'json' },
@@ -106,4 +107,9 @@ export const PROVIDER_CONFIG_FIELDS: Record<ProviderType, readonly ConfigField[]
 /** Every config key the form knows, with its kind (a key means the same in every provider). */
 export const CONFIG_FIELD_KINDS: ReadonlyMap<string, ConfigFieldKind> = new Map(
   Object.values(PROVIDER_CONFIG_FIELDS).flatMap((fields) => fields.map((f) => [f.key, f.kind] as const)),
+);
+
+/** The kind of URL each url-typed config key takes. */
+export const CONFIG_URL_KINDS: ReadonlyMap<string, UrlKind> = new Map(
+  Object.values(PROVIDER_CONFIG_FIELDS).flatMap((fields) => fields.flatMap((f) => (f.urlKind ? [[f.key, f.urlKind] as const] : []))),
 );

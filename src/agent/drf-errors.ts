@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { isPlainObject } from './deep-equal';
+import { formPathOfMessage } from './field-catalogue';
 
 /** A DRF error body: `{"field": ["msg"], "nested": {"x": ["msg"]}, "list": [{}, {"y": ["msg"]}]}`. */
 export type DrfErrorBody = Record<string, unknown>;
@@ -41,28 +42,13 @@ export function addDrfError(body: Record<string, unknown>, path: readonly (strin
   });
 }
 
-/** API error paths that the form holds elsewhere (first match wins). */
-const PATH_RENAMES: readonly [RegExp, string][] = [
-  [/^provider\.credentials\.api_key$/, 'provider.api_key'],
-  [/^provider\.credentials\.config\.(\w+)$/, 'provider.config.$1'],
-  [/^provider\.credentials(\.config)?$/, 'provider.api_key'],
-  [/^provider\.chat_agent_details\.type$/, 'provider.chat_type'],
-  [/^provider\.chat_agent_details(\.config)?(\.agent_id)?$/, 'provider.chat_agent_id'],
-  [/^mock_tools\.(\d+)\.served_via\.mock_index$/, 'mock_tools.$1.mock_index'],
-  [/^mock_tools\.(\d+)\.served_via(\.type)?$/, 'mock_tools.$1.served_via'],
-  [/^mock_tools\.(\d+)\.freetext_params\.(\d+)$/, 'mock_tools.$1.freetext_params.$2.value'],
-  [/^telephony\.outbound_numbers\.(\d+)$/, 'telephony.outbound_numbers.$1.value'],
-  [/^telephony\.(sip_auth|websocket_auth)$/, 'telephony.$1.username'],
-  [/^knowledge_base_files\.(\d+)\.(content_base64|name|id)$/, 'knowledge_base_files.$1.file_name'],
-  [/^(non_field_errors|detail)$/, 'root'],
-  [/^(.*)\.non_field_errors$/, '$1'],
-];
+const NON_FIELD = 'non_field_errors';
 
+/** The form path of an API error path; the field catalogue knows where the form holds each field. */
 function toFormPath(apiPath: string): string {
-  for (const [pattern, replacement] of PATH_RENAMES) {
-    if (pattern.test(apiPath)) return apiPath.replace(pattern, replacement);
-  }
-  return apiPath;
+  if (apiPath === NON_FIELD || apiPath === 'detail') return 'root';
+  if (apiPath.endsWith(`.${NON_FIELD}`)) return apiPath.slice(0, -NON_FIELD.length - 1);
+  return formPathOfMessage(apiPath);
 }
 
 /**

@@ -1,36 +1,23 @@
 import { z } from 'zod';
+import { CHAT_AGENT_TYPES, CONFIG_FIELD_KINDS, CONFIG_URL_KINDS, LANGUAGE_CODES, PROVIDER_CONFIG_FIELDS, PROVIDER_TYPES, REDACT_FIELDS } from './constants';
 import {
-  CHAT_AGENT_TYPES,
-  CONFIG_FIELD_KINDS,
-  KB_EXTENSIONS,
-  KB_MAX_BYTES,
-  LANGUAGE_CODES,
-  PROVIDER_CONFIG_FIELDS,
-  PROVIDER_TYPES,
-  REDACT_FIELDS,
-} from './constants';
+  E164_RULE,
+  isUrlOfKind,
+  KNOWLEDGE_BASE_FILE_RULE,
+  MOCK_TOOL_NAME_RULE,
+  SIP_URI_RULE,
+  URL_KINDS,
+  VARIABLE_NAME_RULE,
+} from './rules';
+import type { UrlKind } from './rules';
 
 /**
  * The strict schema of the editor's form values: one react-hook-form over the whole agent.
  * Every string input is a string (empty = unset); JSON-typed fields are their text.
  */
 
-export const E164 = /^\+[1-9]\d{1,14}$/;
-const SIP_URI = /^sips?:[^\s@]+@[^\s@]+$/i;
-export const MOCK_TOOL_NAME = /^[A-Za-z0-9_-]{1,63}$/;
-export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-function isUrl(value: string, protocols: readonly string[]): boolean {
-  try {
-    const url = new URL(value);
-    return protocols.includes(url.protocol) && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
-
 /** True when `text` is empty or parses as JSON. */
-export function isJsonText(text: string): boolean {
+function isJsonText(text: string): boolean {
   if (text.trim() === '') return true;
   try {
     JSON.parse(text);
@@ -40,34 +27,32 @@ export function isJsonText(text: string): boolean {
   }
 }
 
-const optionalUrl = (protocols: readonly string[], message: string) =>
-  z.string().trim().refine((v) => v === '' || isUrl(v, protocols), { error: message });
-const httpUrl = optionalUrl(['http:', 'https:'], 'Enter a URL starting with http:// or https://');
-const wsUrl = optionalUrl(['ws:', 'wss:'], 'Enter a URL starting with ws:// or wss://');
+const optionalUrl = (kind: UrlKind) =>
+  z.string().trim().refine((v) => v === '' || isUrlOfKind(v, kind), { error: URL_KINDS[kind].message });
 const jsonText = z.string().refine(isJsonText, { error: 'Enter valid JSON' });
 const e164 = z
   .string()
   .trim()
-  .refine((v) => v === '' || E164.test(v), { error: 'Use E.164 format, e.g. +14155551234' });
+  .refine((v) => v === '' || E164_RULE.pattern.test(v), { error: E164_RULE.message });
 
 const credentialsSchema = z.object({ username: z.string(), password: z.string() });
 
-export const telephonyFormSchema = z.object({
+const telephonyFormSchema = z.object({
   phone_number: e164,
   inbound: z.boolean(),
   sip_uri: z
     .string()
     .trim()
-    .refine((v) => v === '' || SIP_URI.test(v), { error: 'Use sip:user@domain or sips:user@domain' }),
+    .refine((v) => v === '' || SIP_URI_RULE.pattern.test(v), { error: SIP_URI_RULE.message }),
   sip_auth: credentialsSchema,
-  websocket_url: wsUrl,
+  websocket_url: optionalUrl('websocket'),
   websocket_auth: credentialsSchema,
   outbound_numbers: z.array(
     z.object({
       value: z
         .string()
         .trim()
-        .regex(E164, { error: 'Use E.164 format, e.g. +14155551234' }),
+        .regex(E164_RULE.pattern, { error: E164_RULE.message }),
     }),
   ),
 });
@@ -76,7 +61,7 @@ export const telephonyFormSchema = z.object({
 // input (switch, select, JSON) of the chosen provider registers its path without a value.
 const configValue = z.union([z.string(), z.boolean()]).optional();
 
-export const providerFormSchema = z
+const providerFormSchema = z
   .object({
     type: z.enum(PROVIDER_TYPES),
     agent_id: z.string(),
@@ -97,11 +82,9 @@ export const providerFormSchema = z
     for (const [key, value] of Object.entries(provider.config)) {
       if (typeof value !== 'string' || value === '') continue;
       const kind = CONFIG_FIELD_KINDS.get(key);
-      // Server URLs (LiveKit's) are websockets or https; trigger, webhook and base URLs are http(s).
-      const websocket = key === 'url' || key === 'livekit_server_url';
-      if (kind === 'url' && !isUrl(value, websocket ? ['wss:', 'ws:', 'https:'] : ['http:', 'https:'])) {
-        const message = websocket ? 'Enter a URL starting with wss:// or https://' : 'Enter a URL starting with http:// or https://';
-        ctx.addIssue({ code: 'custom', path: ['config', key], message });
+      const urlKind = CONFIG_URL_KINDS.get(key) ?? 'http';
+      if (kind === 'url' && !isUrlOfKind(value, urlKind)) {
+        ctx.addIssue({ code: 'custom', path: ['config', key], message: URL_KINDS[urlKind].message });
       }
       if (kind === 'json' && !isJsonText(value)) {
         ctx.addIssue({ code: 'custom', path: ['config', key], message: 'Enter valid JSON' });
@@ -114,7 +97,7 @@ export const providerFormSchema = z
     }
   });
 
-export const knowledgeBaseFileFormSchema = z
+const knowledgeBaseFileFormSchema = z
   .object({
     /** Set for a file the server has; absent for a file to upload. */
     id: z.number().int().optional(),
@@ -125,23 +108,18 @@ export const knowledgeBaseFileFormSchema = z
   })
   .superRefine((file, ctx) => {
     if (file.id !== undefined) return;
-    const ext = file.file_name.split('.').pop()?.toLowerCase() ?? '';
-    if (!(KB_EXTENSIONS as readonly string[]).includes(ext)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['file_name'],
-        message: `Only ${KB_EXTENSIONS.join(', ')} files can be uploaded`,
-      });
+    if (!KNOWLEDGE_BASE_FILE_RULE.hasAllowedType(file.file_name)) {
+      ctx.addIssue({ code: 'custom', path: ['file_name'], message: KNOWLEDGE_BASE_FILE_RULE.messages.type });
     }
-    if ((file.file_size ?? 0) > KB_MAX_BYTES) {
-      ctx.addIssue({ code: 'custom', path: ['file_name'], message: 'Files are limited to 50 MB' });
+    if ((file.file_size ?? 0) > KNOWLEDGE_BASE_FILE_RULE.maxBytes) {
+      ctx.addIssue({ code: 'custom', path: ['file_name'], message: KNOWLEDGE_BASE_FILE_RULE.messages.size });
     }
     if (file.content_base64 === undefined) {
       ctx.addIssue({ code: 'custom', path: ['file_name'], message: 'The file has no content' });
     }
   });
 
-export const mockDataText = jsonText.refine(
+const mockDataText = jsonText.refine(
   (text) => {
     // Zod runs every check even after one fails: text that is not JSON is the check above's.
     if (text.trim() === '' || !isJsonText(text)) return true;
@@ -154,13 +132,13 @@ export const mockDataText = jsonText.refine(
   { error: 'Mock data is a JSON list of {"input": …, "output": …} pairs' },
 );
 
-export const mockToolFormSchema = z
+const mockToolFormSchema = z
   .object({
     id: z.number().int().optional(),
     name: z
       .string()
       .trim()
-      .regex(MOCK_TOOL_NAME, { error: 'Use letters, digits, _ and - (at most 63 characters)' }),
+      .regex(MOCK_TOOL_NAME_RULE.pattern, { error: MOCK_TOOL_NAME_RULE.message }),
     description: z.string(),
     mock_data: mockDataText,
     freetext_params: z.array(z.object({ value: z.string().trim().min(1, 'Enter a parameter name') })),
@@ -173,11 +151,11 @@ export const mockToolFormSchema = z
     }
   });
 
-export const dynamicVariableFormSchema = z.object({
+const dynamicVariableFormSchema = z.object({
   name: z
     .string()
     .trim()
-    .regex(VARIABLE_NAME, { error: 'Start with a letter or _, then letters, digits or _' }),
+    .regex(VARIABLE_NAME_RULE.pattern, { error: VARIABLE_NAME_RULE.message }),
   description: z.string().trim().min(1, 'Description is required'),
 });
 
@@ -206,7 +184,7 @@ export const agentFormSchema = z
     mock_tools_enabled: z.boolean(),
     /** Write-only JSON: empty means "not entered". */
     predefined_metrics: jsonText,
-    webhook_url: httpUrl,
+    webhook_url: optionalUrl('http'),
     /** Write-only: empty means "keep the current secret". */
     webhook_secret: z.string(),
     telephony: telephonyFormSchema,
@@ -232,8 +210,6 @@ export const agentFormSchema = z
   });
 
 export type AgentFormValues = z.input<typeof agentFormSchema>;
-export type TelephonyFormValues = AgentFormValues['telephony'];
 export type ProviderFormValues = AgentFormValues['provider'];
 export type KnowledgeBaseFileFormValues = AgentFormValues['knowledge_base_files'][number];
 export type MockToolFormValues = AgentFormValues['mock_tools'][number];
-export type DynamicVariableFormValues = AgentFormValues['dynamic_variables'][number];

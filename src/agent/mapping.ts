@@ -1,6 +1,7 @@
 import type { ApiAgent, ApiMockTool } from './api-schema';
 import { CONFIG_FIELD_KINDS, LANGUAGE_CODES, PROVIDER_TYPES, CHAT_AGENT_TYPES, REDACT_FIELDS } from './constants';
 import type { Language, ProviderType, ChatAgentType, RedactField } from './constants';
+import { fieldAt } from './field-catalogue';
 import type {
   AgentFormValues,
   KnowledgeBaseFileFormValues,
@@ -42,19 +43,23 @@ function speaksFirstToForm(value: boolean | null | undefined): AgentFormValues['
   return 'auto';
 }
 
+/** A provider setting the API never returns (a trigger secret): never pre-filled, sent only when typed. */
+function isConfigSecret(key: string): boolean {
+  return fieldAt(`provider.config.${key}`)?.secret === true;
+}
+
 function configToForm(config: Record<string, unknown> | null | undefined): ProviderFormValues['config'] {
   const out: ProviderFormValues['config'] = {};
   for (const [key, value] of Object.entries(config ?? {})) {
-    const kind = CONFIG_FIELD_KINDS.get(key);
     // Write-only secrets are never pre-filled; `<secret>_configured` flags are read-only.
-    if (kind === 'secret' || key.endsWith('_configured')) continue;
-    if (kind === 'json') out[key] = jsonToText(value);
+    if (isConfigSecret(key) || key.endsWith('_configured')) continue;
+    if (CONFIG_FIELD_KINDS.get(key) === 'json') out[key] = jsonToText(value);
     else if (typeof value === 'string' || typeof value === 'boolean') out[key] = value;
   }
   return out;
 }
 
-export function mockToolToForm(tool: ApiMockTool): MockToolFormValues {
+function mockToolToForm(tool: ApiMockTool): MockToolFormValues {
   const servedVia = tool.served_via;
   return {
     id: tool.id,
@@ -144,9 +149,8 @@ function configToWrite(config: ProviderFormValues['config']): Record<string, unk
       out[key] = value;
       continue;
     }
-    const kind = CONFIG_FIELD_KINDS.get(key);
-    if (kind === 'secret' || value.trim() === '') continue;
-    out[key] = kind === 'json' ? parseJsonText(value, null) : value.trim();
+    if (isConfigSecret(key) || value.trim() === '') continue;
+    out[key] = CONFIG_FIELD_KINDS.get(key) === 'json' ? parseJsonText(value, null) : value.trim();
   }
   return out;
 }
@@ -154,7 +158,7 @@ function configToWrite(config: ProviderFormValues['config']): Record<string, unk
 function configSecretsToWrite(config: ProviderFormValues['config']): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(config)) {
-    if (CONFIG_FIELD_KINDS.get(key) === 'secret' && typeof value === 'string' && value !== '') out[key] = value;
+    if (isConfigSecret(key) && typeof value === 'string' && value !== '') out[key] = value;
   }
   return out;
 }
@@ -183,7 +187,7 @@ function knowledgeBaseFileToWrite(f: KnowledgeBaseFileFormValues): KnowledgeBase
   return f.id !== undefined ? { id: f.id } : { file_name: f.file_name, content_base64: f.content_base64 ?? '' };
 }
 
-export function mockToolToWrite(tool: MockToolFormValues): MockToolWrite {
+function mockToolToWrite(tool: MockToolFormValues): MockToolWrite {
   const out: MockToolWrite = {
     name: tool.name.trim(),
     description: tool.description,

@@ -119,9 +119,7 @@ function mergeObject(ctx: MergeContext, strategy: MergeStrategy, path: string[],
       case 'writeOnly':
         // Mine when typed, never theirs (the server never tells), never a conflict.
         break;
-      case 'fileSet':
-      case 'itemSetById':
-      case 'itemSetByName':
+      case 'collection':
         mergeCollection(ctx, key, child, { base: b[key], mine: m[key], theirs: t[key] });
         break;
     }

@@ -1,11 +1,15 @@
 import { deepEqual, isPlainObject } from './deep-equal';
 import type { MergeContext } from './merge-agent-edits';
 import { formKeysOfItemKey, formValueAt, getIn, setIn } from './merge-paths';
-import type { Strategy } from './patch-strategy';
+import type { CollectionStrategy } from './patch-strategy';
 
 /** The collection step of `mergeAgentEdits`: one full-set collection, merged item by item. */
 
-type CollectionStrategy = Extract<Strategy, { kind: 'fileSet' | 'itemSetById' | 'itemSetByName' }>;
+// Read from the strategy table: matched by name (variables, sent whole), kept by key only (files,
+// nothing inside to merge), or by id with their changed keys (mock tools, merged key by key).
+const byName = (strategy: CollectionStrategy) => strategy.match.key === 'name';
+const keyOnly = (strategy: CollectionStrategy) => strategy.send === 'key';
+const byIdWithKeys = (strategy: CollectionStrategy) => strategy.match.key === 'id' && strategy.send === 'changedKeys';
 type Item = Record<string, unknown>;
 
 interface Entry {
@@ -22,7 +26,7 @@ function asList(value: unknown): unknown[] {
 }
 
 function keyOf(strategy: CollectionStrategy, write: Item): string | undefined {
-  if (strategy.kind === 'itemSetByName') return `name=${typeof write.name === 'string' ? write.name : ''}`;
+  if (byName(strategy)) return `name=${typeof write.name === 'string' ? write.name : ''}`;
   return typeof write.id === 'number' ? `id=${write.id}` : undefined;
 }
 
@@ -39,8 +43,8 @@ function entriesOf(strategy: CollectionStrategy, writes: unknown, forms: unknown
 
 /** The keys merged one by one inside an item kept by both sides (files have none: kept or not). */
 function itemKeys(strategy: CollectionStrategy, ...writes: (Item | undefined)[]): string[] {
-  if (strategy.kind === 'itemSetById') return Object.entries(strategy.item).filter(([, s]) => s.kind !== 'writeOnly').map(([k]) => k);
-  if (strategy.kind === 'fileSet') return [];
+  if (byIdWithKeys(strategy)) return Object.entries(strategy.item).filter(([, s]) => s.kind !== 'writeOnly').map(([k]) => k);
+  if (keyOnly(strategy)) return [];
   return [...new Set(writes.flatMap((w) => Object.keys(w ?? {})))].filter((k) => k !== 'name');
 }
 
@@ -91,7 +95,7 @@ export function mergeCollection(
       const clash = theirsAdded.find((t) => !used.has(t) && !mineKeys.has(t.key) && t.name === m.name);
       if (clash) {
         used.add(clash);
-        if (strategy.kind !== 'fileSet' && deepEqual(m.write, withoutWrite(clash.write, 'id'))) {
+        if (!keyOnly(strategy) && deepEqual(m.write, withoutWrite(clash.write, 'id'))) {
           out.push(structuredClone(clash.form));
           continue;
         }
@@ -108,7 +112,7 @@ export function mergeCollection(
       else if (!deepEqual(b.write, m.write)) {
         // They deleted what I edited: keeping mine brings it back as a new item.
         itemConflict(itemPath(m.key), m.name, out.length, b.form, m.form, undefined);
-        out.push(strategy.kind === 'itemSetById' ? withoutWrite(m.form, 'id') : m.form);
+        out.push(byIdWithKeys(strategy) ? withoutWrite(m.form, 'id') : m.form);
       }
       continue;
     }

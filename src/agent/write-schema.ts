@@ -1,39 +1,33 @@
 import { z } from 'zod';
-import { CHAT_AGENT_TYPES, KB_EXTENSIONS, LANGUAGE_CODES, PROVIDER_TYPES, REDACT_FIELDS } from './constants';
-import { E164, MOCK_TOOL_NAME, VARIABLE_NAME } from './form-schema';
+import { CHAT_AGENT_TYPES, LANGUAGE_CODES, PROVIDER_TYPES, REDACT_FIELDS } from './constants';
+import {
+  E164_RULE,
+  hasUrlScheme,
+  KNOWLEDGE_BASE_FILE_RULE,
+  MOCK_TOOL_NAME_RULE,
+  SIP_URI_RULE,
+  URL_SERVER_MESSAGE,
+  VARIABLE_NAME_RULE,
+} from './rules';
+import type { UrlKind } from './rules';
 
 /**
  * What the API accepts in a PATCH body, checked the way the server would. The emulator answers
  * a body that fails it with a DRF-shaped 400. Unknown and read-only keys are ignored.
  */
 
-const SIP_URI = /^sips?:[^\s@]+@[^\s@]+$/i;
+const urlOfKind = (kind: UrlKind) => z.string().refine((v) => hasUrlScheme(v, kind), { error: URL_SERVER_MESSAGE });
 
-function urlWith(protocols: readonly string[]) {
-  return z.string().refine(
-    (v) => {
-      try {
-        return protocols.includes(new URL(v).protocol);
-      } catch {
-        return false;
-      }
-    },
-    { error: 'Enter a valid URL.' },
-  );
-}
-
-const phone = z.string().refine((v) => v === '' || E164.test(v), {
-  error: 'Enter a valid phone number in E.164 format.',
-});
+const phone = z.string().refine((v) => v === '' || E164_RULE.pattern.test(v), { error: E164_RULE.serverMessage });
 
 const telephonyWriteSchema = z.looseObject({
   phone_number: phone.optional(),
   inbound: z.boolean().optional(),
-  sip_uri: z.string().regex(SIP_URI, 'Enter a valid SIP URI.').nullable().optional(),
+  sip_uri: z.string().regex(SIP_URI_RULE.pattern, SIP_URI_RULE.serverMessage).nullable().optional(),
   sip_auth: z.unknown().optional(),
-  websocket_url: urlWith(['ws:', 'wss:']).nullable().optional(),
+  websocket_url: urlOfKind('websocket').nullable().optional(),
   websocket_auth: z.unknown().optional(),
-  outbound_numbers: z.array(z.string().regex(E164, 'Enter a valid phone number in E.164 format.')).optional(),
+  outbound_numbers: z.array(z.string().regex(E164_RULE.pattern, E164_RULE.serverMessage)).optional(),
 });
 
 const providerWriteSchema = z.looseObject({
@@ -75,13 +69,8 @@ const kbFileWriteSchema = z
       ctx.addIssue({ code: 'custom', path: ['file_name'], message: 'This field is required.' });
       return;
     }
-    const ext = fileName.split('.').pop()?.toLowerCase() ?? '';
-    if (!(KB_EXTENSIONS as readonly string[]).includes(ext)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['file_name'],
-        message: `Unsupported file type. Allowed: ${KB_EXTENSIONS.join(', ')}.`,
-      });
+    if (!KNOWLEDGE_BASE_FILE_RULE.hasAllowedType(fileName)) {
+      ctx.addIssue({ code: 'custom', path: ['file_name'], message: KNOWLEDGE_BASE_FILE_RULE.messages.serverType });
     }
     if (item.content_base64 === undefined) {
       ctx.addIssue({ code: 'custom', path: ['content_base64'], message: 'This field is required.' });
@@ -90,7 +79,7 @@ const kbFileWriteSchema = z
 
 const mockToolWriteSchema = z.looseObject({
   id: z.number().int().optional(),
-  name: z.string().regex(MOCK_TOOL_NAME, 'Use letters, digits, _ and - only, under 64 characters.').optional(),
+  name: z.string().regex(MOCK_TOOL_NAME_RULE.pattern, MOCK_TOOL_NAME_RULE.serverMessage).optional(),
   description: z.string().optional(),
   mock_data: z.unknown().optional(),
   freetext_params: z.array(z.string()).optional(),
@@ -105,7 +94,7 @@ const mockToolWriteSchema = z.looseObject({
 
 const variableWriteSchema = z.looseObject({
   id: z.number().int().optional(),
-  name: z.string().max(255).regex(VARIABLE_NAME, 'Enter a valid variable name.'),
+  name: z.string().max(255).regex(VARIABLE_NAME_RULE.pattern, VARIABLE_NAME_RULE.serverMessage),
   description: z.string(),
 });
 
@@ -118,7 +107,7 @@ export const agentWriteSchema = z.looseObject({
   email_id: z.email('Enter a valid email address.').max(254).nullable().optional(),
   mock_tools_enabled: z.boolean().optional(),
   predefined_metrics: z.unknown().optional(),
-  webhook_url: z.union([z.literal(''), urlWith(['http:', 'https:'])]).optional(),
+  webhook_url: z.union([z.literal(''), urlOfKind('http')]).optional(),
   webhook_secret: z.string().optional(),
   telephony: telephonyWriteSchema.optional(),
   provider: providerWriteSchema.optional(),
@@ -126,5 +115,3 @@ export const agentWriteSchema = z.looseObject({
   mock_tools: z.array(mockToolWriteSchema).optional(),
   dynamic_variables: z.array(variableWriteSchema).optional(),
 });
-
-export type AgentWriteBody = z.output<typeof agentWriteSchema>;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { KB_MAX_BYTES } from '../agent/constants';
+import { KNOWLEDGE_BASE_FILE_RULE } from '../agent/rules';
 
 /** Where knowledge-base contents are served, same origin, no API key (a plain link works). */
 export const FILES_PATH_PREFIX = '/emulator-files/';
@@ -37,8 +37,8 @@ export function decodeBase64Content(content: string): Buffer {
   if (compact === '') throw new Error('The submitted file is empty.');
   const unpadded = compact.replace(/=+$/, '');
   const estimated = Math.floor((unpadded.length * 3) / 4);
-  if (estimated > KB_MAX_BYTES) {
-    throw new Error(`File too large (${(estimated / MB).toFixed(1)} MB). The limit is ${KB_MAX_BYTES / MB} MB.`);
+  if (estimated > KNOWLEDGE_BASE_FILE_RULE.maxBytes) {
+    throw new Error(`File too large (${(estimated / MB).toFixed(1)} MB). The limit is ${KNOWLEDGE_BASE_FILE_RULE.maxBytes / MB} MB.`);
   }
   if (!/^[A-Za-z0-9+/_-]*$/.test(unpadded) || unpadded.length % 4 === 1 || compact.length - unpadded.length > 2) {
     throw new Error('The file content is not valid base64.');

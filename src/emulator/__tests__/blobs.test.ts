@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { KB_MAX_BYTES } from '../../agent/constants';
+import { KNOWLEDGE_BASE_FILE_RULE } from '../../agent/rules';
 import { decodeBase64Content, fileUrl, mimeTypeOf, parseFileUrl } from '../blobs';
+
+const KB_MAX_BYTES = KNOWLEDGE_BASE_FILE_RULE.maxBytes;
 
 describe('decodeBase64Content', () => {
   it('decodes padded, unpadded, wrapped and base64url content', () => {

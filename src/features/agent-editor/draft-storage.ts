@@ -1,10 +1,15 @@
-import { CONFIG_FIELD_KINDS } from '../../agent/constants';
+import type { ApiAgent } from '../../agent/api-schema';
+import { isPlainObject } from '../../agent/deep-equal';
+import { secretFields } from '../../agent/field-catalogue';
+import type { FieldRow } from '../../agent/field-catalogue';
 import type { AgentFormValues } from '../../agent/form-schema';
+import { agentToFormValues } from '../../agent/mapping';
 
 /**
  * Unsaved edits kept in the tab's sessionStorage so a reload loses nothing. Never stored: the
- * write-only secrets (API key, webhook secret, trigger secrets, predefined metrics stay in) and
- * the content of files waiting to upload (too large; they are listed as not restored).
+ * secrets of the field catalogue (API key, webhook secret, trigger secrets, SIP and WebSocket
+ * passwords; predefined metrics stay in) and the content of files waiting to upload (too
+ * large; they are listed as not restored).
  */
 export interface AgentDraft {
   agentId: number;
@@ -15,42 +20,99 @@ export interface AgentDraft {
   droppedFiles: string[];
 }
 
+/** What sessionStorage holds: the draft without its secrets, and where they were left out. */
+interface StoredDraft extends AgentDraft {
+  /** Form paths of the secrets that had a value and were left out. */
+  secretsLeftOut?: string[];
+}
+
 const keyOf = (agentId: number) => `cekura-agent-draft:${agentId}`;
 
+// The secrets of the last draft written for each agent, kept in this page's memory only.
+const secretsInMemory = new Map<number, Map<string, string>>();
+
+// Secret fields the form holds (a wrapper the form flattens has no place of its own there).
+const SECRETS: readonly FieldRow[] = secretFields();
+
+function valueAt(values: unknown, formPath: string): unknown {
+  return formPath.split('.').reduce<unknown>((node, key) => (isPlainObject(node) ? node[key] : undefined), values);
+}
+
+/** Sets the value at `formPath` when its key is there (a provider setting the form does not hold stays absent). */
+function setAt(values: unknown, formPath: string, value: string): void {
+  const keys = formPath.split('.');
+  const last = keys.pop() ?? '';
+  const parent = keys.reduce<unknown>((node, key) => (isPlainObject(node) ? node[key] : undefined), values);
+  if (isPlainObject(parent) && last in parent) parent[last] = value;
+}
+
+/**
+ * The values a draft may hold: write-only secrets emptied (the form starts them empty, so
+ * restoring `''` keeps what the server has) and files waiting to upload dropped. Secrets the
+ * API returns (the SIP password) are left to `saveDraft`, which keeps them out of storage.
+ */
 export function stripForDraft(values: AgentFormValues): { values: AgentFormValues; droppedFiles: string[] } {
   const copy = structuredClone(values);
-  copy.webhook_secret = '';
-  copy.provider.api_key = '';
-  for (const key of Object.keys(copy.provider.config)) {
-    // Only the write-only ones: a value the server returned (LiveKit's `api_secret`) must come
-    // back with the draft, or restoring it would clear that value on the server.
-    if (CONFIG_FIELD_KINDS.get(key) === 'secret') copy.provider.config[key] = '';
+  for (const field of SECRETS) {
+    // Only the write-only ones: a value the server returned (LiveKit's `api_secret` is not a
+    // secret; a SIP password is) must come back with the draft, or restoring it would clear it.
+    if (field.strategy.kind === 'writeOnly') setAt(copy, field.formPath, '');
   }
   const droppedFiles = copy.knowledge_base_files.filter((f) => f.id === undefined).map((f) => f.file_name);
   copy.knowledge_base_files = copy.knowledge_base_files.filter((f) => f.id !== undefined);
   return { values: copy, droppedFiles };
 }
 
+/** Writes the draft without any secret; the secrets it had stay in this page's memory. */
 export function saveDraft(draft: AgentDraft): void {
+  const values = structuredClone(draft.values);
+  const leftOut = new Map<string, string>();
+  for (const field of SECRETS) {
+    const value = valueAt(values, field.formPath);
+    if (typeof value !== 'string' || value === '') continue;
+    leftOut.set(field.formPath, value);
+    setAt(values, field.formPath, '');
+  }
+  const stored: StoredDraft = { ...draft, values, secretsLeftOut: [...leftOut.keys()] };
   try {
-    sessionStorage.setItem(keyOf(draft.agentId), JSON.stringify(draft));
+    sessionStorage.setItem(keyOf(draft.agentId), JSON.stringify(stored));
+    secretsInMemory.set(draft.agentId, leftOut);
   } catch {
     // Storage full or disabled: the leave guard still asks before a reload.
+    secretsInMemory.delete(draft.agentId);
   }
 }
 
-export function loadDraft(agentId: number): AgentDraft | null {
+/**
+ * The agent's draft, its secrets back in place: the ones this page typed when it still has
+ * them, else the agent's as loaded (after a reload: a SIP password the user did not change
+ * must not be sent back empty). A draft whose secrets cannot be put back is not restored:
+ * pass `loaded`, the agent the draft is restored onto.
+ */
+export function loadDraft(agentId: number, loaded?: ApiAgent): AgentDraft | null {
+  let stored: StoredDraft;
   try {
     const raw = sessionStorage.getItem(keyOf(agentId));
     if (raw === null) return null;
-    const draft = JSON.parse(raw) as AgentDraft;
-    return draft.agentId === agentId ? draft : null;
+    stored = JSON.parse(raw) as StoredDraft;
   } catch {
     return null;
   }
+  if (stored.agentId !== agentId) return null;
+  const { secretsLeftOut = [], ...draft } = stored;
+  const inMemory = secretsInMemory.get(agentId);
+  const loadedValues = loaded === undefined ? undefined : agentToFormValues(loaded);
+  for (const formPath of secretsLeftOut) {
+    const value = inMemory?.get(formPath) ?? valueAt(loadedValues, formPath);
+    if (typeof value === 'string') setAt(draft.values, formPath, value);
+    else if (SECRETS.find((f) => f.formPath === formPath)?.strategy.kind !== 'writeOnly') return null;
+    // A write-only secret stays empty: the form starts it empty too.
+  }
+  return draft;
 }
 
 export function clearDraft(agentId: number): void {
+  secretsInMemory.delete(agentId);
   try {
     sessionStorage.removeItem(keyOf(agentId));
   } catch {

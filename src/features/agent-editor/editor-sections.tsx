@@ -1,5 +1,8 @@
 import type { ComponentType } from 'react';
+import { fieldsOfSection, sectionOf } from '../../agent/field-catalogue';
+import { agentFormSchema } from '../../agent/form-schema';
 import type { AgentFormValues } from '../../agent/form-schema';
+import type { SectionId } from '../../agent/patch-strategy';
 import { KnowledgeBaseSection } from './knowledge-base/components/knowledge-base-section';
 import { DynamicVariablesSection } from './components/dynamic-variables-section';
 import { GeneralSection } from './components/general-section';
@@ -9,35 +12,41 @@ import { TelephonySection } from './components/telephony-section';
 import { WebhookSection } from './components/webhook-section';
 
 /**
- * The editor's tabs, each at `/agents/:id/:value`. Each section owns top-level form fields, so
- * an error or an unsaved change at a path (`telephony.sip_uri`) marks and opens the right tab.
+ * The editor's tabs, each at `/agents/:id/:value`. The field catalogue says which tab shows
+ * each field, so an error or an unsaved change at a path (`telephony.sip_uri`) marks and
+ * opens the right tab.
  */
 export interface EditorSection {
-  value: string;
+  value: SectionId;
   label: string;
+  /** The top-level form fields the tab shows. */
   fields: readonly (keyof AgentFormValues)[];
   Component: ComponentType;
 }
 
+const isFormField = (key: string): key is keyof AgentFormValues => key in agentFormSchema.shape;
+
+const section = (value: SectionId, label: string, Component: ComponentType): EditorSection => ({
+  value,
+  label,
+  fields: fieldsOfSection(value).filter(isFormField),
+  Component,
+});
+
 export const EDITOR_SECTIONS: readonly EditorSection[] = [
-  {
-    value: 'general',
-    label: 'General',
-    fields: ['name', 'description', 'project', 'language', 'agent_speaks_first', 'email_id', 'mock_tools_enabled', 'predefined_metrics'],
-    Component: GeneralSection,
-  },
-  { value: 'telephony', label: 'Telephony', fields: ['telephony'], Component: TelephonySection },
-  { value: 'provider', label: 'Provider', fields: ['provider'], Component: ProviderSection },
-  { value: 'knowledge-base', label: 'Knowledge base', fields: ['knowledge_base_files'], Component: KnowledgeBaseSection },
-  { value: 'mock-tools', label: 'Mock tools', fields: ['mock_tools'], Component: MockToolsSection },
-  { value: 'dynamic-variables', label: 'Dynamic variables', fields: ['dynamic_variables'], Component: DynamicVariablesSection },
-  { value: 'webhook', label: 'Webhook', fields: ['webhook_url', 'webhook_secret'], Component: WebhookSection },
+  section('general', 'General', GeneralSection),
+  section('telephony', 'Telephony', TelephonySection),
+  section('provider', 'Provider', ProviderSection),
+  section('knowledge-base', 'Knowledge base', KnowledgeBaseSection),
+  section('mock-tools', 'Mock tools', MockToolsSection),
+  section('dynamic-variables', 'Dynamic variables', DynamicVariablesSection),
+  section('webhook', 'Webhook', WebhookSection),
 ];
 
 /** The section showing the field at a form path (`telephony.sip_uri`), if any. */
 export function sectionOfPath(path: string): EditorSection | undefined {
-  const top = path.split('.')[0];
-  return EDITOR_SECTIONS.find((section) => (section.fields as readonly string[]).includes(top ?? ''));
+  const id = sectionOf(path);
+  return EDITOR_SECTIONS.find((s) => s.value === id);
 }
 
 export function isSection(value: string): boolean {

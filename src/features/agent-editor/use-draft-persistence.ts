@@ -15,7 +15,7 @@ export function useDraftPersistence(form: UseFormReturn<AgentFormValues>, feed: 
   const baseline = feed.getBaseline();
   // A draft is restored only onto the very version of the agent it was made on.
   const [draft] = useState(() => {
-    const saved = loadDraft(baseline.id);
+    const saved = loadDraft(baseline.id, baseline);
     if (saved && saved.baseUpdatedAt !== (baseline.updated_at ?? null)) clearDraft(baseline.id);
     return saved?.baseUpdatedAt === (baseline.updated_at ?? null) ? saved : null;
   });

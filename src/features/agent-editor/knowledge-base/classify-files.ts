@@ -1,4 +1,4 @@
-import { KB_EXTENSIONS, KB_MAX_BYTES } from '../../../agent/constants';
+import { KNOWLEDGE_BASE_FILE_RULE } from '../../../agent/rules';
 
 export type RejectionReason = 'type' | 'size' | 'empty' | 'duplicate';
 
@@ -9,23 +9,14 @@ export interface RejectedFile {
 }
 
 /** The file picker's filter: the extensions the API takes. */
-export const KB_ACCEPT_ATTRIBUTE = KB_EXTENSIONS.map((ext) => `.${ext}`).join(',');
-
-function extensionOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
-}
+export const KB_ACCEPT_ATTRIBUTE = KNOWLEDGE_BASE_FILE_RULE.extensions.map((ext) => `.${ext}`).join(',');
 
 function rejection(file: File, takenNames: ReadonlySet<string>): RejectedFile | null {
-  const ext = extensionOf(file.name);
-  if (!(KB_EXTENSIONS as readonly string[]).includes(ext)) {
-    return {
-      name: file.name,
-      reason: 'type',
-      message: `${ext === '' ? 'Files without an extension' : `.${ext} files`} are not accepted; use ${KB_EXTENSIONS.join(', ')}`,
-    };
+  if (!KNOWLEDGE_BASE_FILE_RULE.hasAllowedType(file.name)) {
+    const message = KNOWLEDGE_BASE_FILE_RULE.messages.droppedType(KNOWLEDGE_BASE_FILE_RULE.extensionOf(file.name));
+    return { name: file.name, reason: 'type', message };
   }
-  if (file.size > KB_MAX_BYTES) return { name: file.name, reason: 'size', message: 'Larger than 50 MB' };
+  if (file.size > KNOWLEDGE_BASE_FILE_RULE.maxBytes) return { name: file.name, reason: 'size', message: KNOWLEDGE_BASE_FILE_RULE.messages.droppedSize };
   if (file.size === 0) return { name: file.name, reason: 'empty', message: 'The file is empty' };
   if (takenNames.has(file.name)) return { name: file.name, reason: 'duplicate', message: 'A file with this name is already attached' };
   return null;
