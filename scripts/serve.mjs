@@ -19,6 +19,7 @@ try {
   process.exit(1);
 }
 console.log(`Serving the dashboard on http://localhost:${nginx.port} (API: ${new URL(env.CEKURA_API_URL).origin}); stop with Ctrl+C`);
+console.log(`nginx ${nginx.child.pid}: configuration and run files in ${nginx.runDir}`);
 
 let signalled = false;
 for (const signal of ['SIGTERM', 'SIGINT']) {
