@@ -30,9 +30,11 @@ export function renderTemplate(text, values) {
   });
 }
 
-/** The nginx executable: NGINX_BIN, else `nginx` on PATH, else Debian's /usr/sbin/nginx; null when none. */
+/** The nginx executable: NGINX_BIN when set (only it), else `nginx` on PATH, else Debian's /usr/sbin/nginx; null when none. */
 export function findNginx(env = process.env) {
-  const candidates = [env.NGINX_BIN, ...(env.PATH ?? '').split(path.delimiter).map((dir) => dir && path.join(dir, 'nginx')), '/usr/sbin/nginx'];
+  const candidates = env.NGINX_BIN
+    ? [env.NGINX_BIN]
+    : [...(env.PATH ?? '').split(path.delimiter).map((dir) => dir && path.join(dir, 'nginx')), '/usr/sbin/nginx'];
   for (const candidate of candidates) {
     if (!candidate) continue;
     try {

@@ -50,8 +50,9 @@ describe.skipIf(skip)('the nginx template', () => {
   }, 30_000);
 
   afterAll(async () => {
-    await nginx.stop();
-    await api.close();
+    // Undefined when beforeAll failed (nginx missing in CI): report that failure, not this one.
+    await (nginx as RunningNginx | undefined)?.stop();
+    await (api as FakeApi | undefined)?.close();
     await fs.rm(staticRoot, { recursive: true, force: true });
   });
 
