@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
-const REPORTS = { vitest: 'reports/vitest.json', playwright: 'reports/playwright.json' };
+const REPORTS = { vitest: 'reports/vitest.json', playwright: 'reports/playwright.json', nginx: 'reports/playwright-nginx.json' };
 for (const file of Object.values(REPORTS)) fs.rmSync(file, { force: true });
 
 const steps = [
@@ -13,6 +13,7 @@ const steps = [
   ['lint', 'npm run lint'],
   ['unit and component (Vitest)', 'npm run test:unit'],
   ['end-to-end (Playwright)', 'npm run test:e2e'],
+  ['end-to-end behind nginx (Playwright)', 'npm run test:e2e:nginx'],
 ];
 const exitCodes = new Map();
 for (const [name, command] of steps) {
@@ -57,6 +58,7 @@ function playwrightCounts(report) {
 const runners = [
   ['unit and component (Vitest)', vitestCounts(read(REPORTS.vitest))],
   ['end-to-end (Playwright)', playwrightCounts(read(REPORTS.playwright))],
+  ['end-to-end behind nginx (Playwright)', playwrightCounts(read(REPORTS.nginx))],
 ];
 
 let passed = 0;

@@ -1,9 +1,13 @@
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
 import { AppProviders } from './app/providers';
 import { createAppQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
+
+// The CSP allows no eval: without this, zod probes `new Function` and the browser reports it.
+z.config({ jitless: true });
 
 const queryClient = createAppQueryClient();
 const router = createAppRouter(queryClient);

@@ -23,11 +23,10 @@ test('renaming an agent sends only the name and survives a reload', async ({ pag
   await expect(page.getByRole('heading', { level: 1, name: newName })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save changes' })).toBeDisabled();
 
-  // The key lives in memory only: a reload asks for it again, on the same page.
+  // The key is kept in the tab's sessionStorage: a reload stays signed in, on the same page.
   await page.reload();
-  await expect(page.getByLabel('API key')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   expect(page.url()).toBe(editorUrl);
-  await signIn(page);
   await expect(page.getByRole('heading', { level: 1, name: newName })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue(newName);
 });

@@ -1,4 +1,4 @@
-import { expect, fetchAgent, nextPatchBody, openEditor, recordPatches, signIn, test } from './fixtures';
+import { expect, fetchAgent, nextPatchBody, openEditor, recordPatches, test } from './fixtures';
 
 /**
  * One edit per section of the editor, each asserting the exact minimal PATCH body: changed
@@ -161,7 +161,8 @@ test('after a save, a reload shows the saved values, and the server merged only 
   await expect(page.getByRole('button', { name: 'Save changes' })).toBeDisabled();
 
   await page.reload();
-  await signIn(page);
+  // Still signed in: the key is kept in the tab's sessionStorage.
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/agents/${AGENT}/telephony$`));
   await expect(page.getByRole('textbox', { name: 'Phone number' })).toHaveValue('+14155550188');
   await expect(page.getByRole('button', { name: 'Save changes' })).toBeDisabled();

@@ -1,4 +1,4 @@
-import { expect, fetchAgent, nextPatchBody, openEditor, signIn, test } from './fixtures';
+import { expect, fetchAgent, nextPatchBody, openEditor, test } from './fixtures';
 
 /** Reviewing before saving, and never losing edits: the leave guard and drafts across reloads. */
 
@@ -106,7 +106,8 @@ test('a reload with unsaved changes restores them after signing in again; secret
   expect(await page.evaluate((key) => sessionStorage.getItem(key), DRAFT_KEY)).not.toContain('never-stored-secret');
 
   await page.reload();
-  await signIn(page);
+  // Still signed in: the key is kept in the tab's sessionStorage.
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/agents/${AGENT}/webhook$`));
   await expect(page.getByText('Unsaved changes restored')).toBeVisible();
   await expect(page.getByLabel('Webhook secret', { exact: true })).toHaveValue('');

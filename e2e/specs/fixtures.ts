@@ -3,11 +3,41 @@ import type { APIRequestContext, Page, Request } from '@playwright/test';
 
 export const DEMO_API_KEY = 'cekura-demo-key';
 
-/** Every test starts from the emulator's seed data, with no injected faults. */
+/**
+ * Where the emulator's test hooks (/__emulator/…) answer: the app's own origin under
+ * `vite preview`; the emulator itself behind nginx, which proxies only the API.
+ */
+export const EMULATOR_HOOKS = process.env.E2E_EMULATOR_URL ?? '';
+
+declare global {
+  interface Window {
+    __reportCspViolation?: (violation: string) => void;
+  }
+}
+
+/**
+ * Every test starts from the emulator's seed data, with no injected faults, and fails on any
+ * Content-Security-Policy violation in any of its pages (the policy is the production one).
+ */
 export const test = base.extend<{ resetEmulator: undefined }>({
+  context: async ({ context }, provide) => {
+    const violations: string[] = [];
+    await context.exposeFunction('__reportCspViolation', (violation: string) => void violations.push(violation));
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        window.__reportCspViolation?.(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+      });
+    });
+    // Violations in workers reach no document; Chromium logs every violation to the console.
+    context.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await provide(context);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+  },
   resetEmulator: [
     async ({ request }, use) => {
-      const response = await request.post('/__emulator/reset');
+      const response = await request.post(`${EMULATOR_HOOKS}/__emulator/reset`);
       expect(response.ok()).toBe(true);
       await use(undefined);
     },
@@ -18,8 +48,9 @@ export const test = base.extend<{ resetEmulator: undefined }>({
 export { expect };
 
 /** Signs in on the sign-in screen shown in place of the current page. */
-export async function signIn(page: Page, apiKey = DEMO_API_KEY): Promise<void> {
+export async function signIn(page: Page, apiKey = DEMO_API_KEY, { remember = false } = {}): Promise<void> {
   await page.getByLabel('API key').fill(apiKey);
+  if (remember) await page.getByRole('checkbox', { name: 'Remember me on this device' }).check();
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
@@ -57,7 +88,7 @@ export async function injectFault(
   request: APIRequestContext,
   fault: { method?: string; pathPrefix?: string; status?: number; times?: number; body?: unknown; delayMs?: number },
 ): Promise<void> {
-  const response = await request.post('/__emulator/faults', {
+  const response = await request.post(`${EMULATOR_HOOKS}/__emulator/faults`, {
     data: { method: 'PATCH', pathPrefix: '/test_framework/v2/aiagents/', times: 1, ...fault },
   });
   expect(response.ok()).toBe(true);

@@ -1,3 +1,5 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { useApiKeyState } from '../api/api-key-store';
 import { SignInScreen } from '../features/sign-in/sign-in-screen';
@@ -9,7 +11,13 @@ import { SignInScreen } from '../features/sign-in/sign-in-screen';
  */
 export function SignInGate({ children }: { children: ReactNode }) {
   const { apiKey, expired } = useApiKeyState();
-  if (apiKey === null && !expired) return <SignInScreen />;
+  const queryClient = useQueryClient();
+  const signedOut = apiKey === null && !expired;
+  // Signed out (here or in another tab): nothing fetched with the old key stays in memory.
+  useEffect(() => {
+    if (signedOut) queryClient.clear();
+  }, [signedOut, queryClient]);
+  if (signedOut) return <SignInScreen />;
   return (
     <>
       {apiKey === null && <SignInScreen expired />}

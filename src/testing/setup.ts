@@ -9,6 +9,8 @@ afterEach(() => {
   cleanup();
   // Unsaved-edit drafts live in sessionStorage: no test may see another's.
   if (typeof sessionStorage !== 'undefined') sessionStorage.clear();
+  // A remembered API key lives in localStorage: no test may start signed in by another's.
+  if (typeof localStorage !== 'undefined') localStorage.clear();
 });
 
 // jsdom lacks what Mantine and TanStack Router call.

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Center, Modal, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Center, Checkbox, Modal, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { SyntheticEvent } from 'react';
@@ -17,6 +17,7 @@ export function SignInScreen({ expired = false }: { expired?: boolean }) {
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [remember, setRemember] = useState(false);
   const inputId = useId();
 
   async function signIn(event: SyntheticEvent<HTMLFormElement>) {
@@ -32,7 +33,7 @@ export function SignInScreen({ expired = false }: { expired?: boolean }) {
     try {
       const projects = await apiFetch('/user/v1/projects/', { schema: apiProjectListSchema, apiKey: key });
       queryClient.setQueryData(projectQueries.list().queryKey, projects);
-      signInWithApiKey(key);
+      signInWithApiKey(key, { remember });
       // After an expired session, what the page behind showed is fetched again with this key.
       if (expired) void queryClient.invalidateQueries();
     } catch (error) {
@@ -55,13 +56,12 @@ export function SignInScreen({ expired = false }: { expired?: boolean }) {
         </div>
         {expired ? (
           <Alert color="yellow" title="Your session ended">
-            The API no longer accepts the key you signed in with. Sign in again to carry on: the page and your
-            unsaved edits are kept.
+            The API no longer accepts the key you signed in with, or a remembered key reached its 12 hours. Sign
+            in again to carry on: the page and your unsaved edits are kept.
           </Alert>
         ) : (
           <Text size="sm" c="dimmed">
-            Paste your Cekura API key. It is kept in this tab&apos;s memory only, so reloading the page asks for it
-            again.
+            Paste your Cekura API key.
           </Text>
         )}
         <PasswordInput
@@ -82,6 +82,19 @@ export function SignInScreen({ expired = false }: { expired?: boolean }) {
           data-autofocus
           autoFocus
         />
+        <Checkbox
+          label="Remember me on this device"
+          checked={remember}
+          onChange={(e) => setRemember(e.currentTarget.checked)}
+          description={
+            remember
+              ? 'Your key is kept on this device (local storage) for 12 hours, and new tabs start signed in. Only on a device no one else uses.'
+              : 'Your key is kept in this tab only (session storage): it survives a reload and is gone when you close the tab.'
+          }
+        />
+        <Text size="xs" c="dimmed">
+          Sign out forgets the key everywhere: in this tab, on this device and in your other open tabs.
+        </Text>
         {failure !== null && (
           <Alert color="red" title="Could not sign in">
             {failure}
