@@ -1,4 +1,5 @@
 import { isPlainObject } from './deep-equal';
+import { fieldAt } from './field-catalogue';
 
 /**
  * Paths for the three-way merge: where a PATCH (write) path lives in the form values, and
@@ -6,22 +7,29 @@ import { isPlainObject } from './deep-equal';
  */
 
 /**
- * The form paths holding a write path. This mirrors the renames of `mapping.ts` (the provider's
- * credentials and chat details are flattened in the form; a tool's `served_via` is two inputs);
- * every other path is the same on both sides. The field catalogue is the future home of this.
+ * The form paths holding a write path, from the field catalogue (the provider's credentials and
+ * chat details are flattened in the form; every other path is the same on both sides).
+ *
+ * @example formPathsOfWritePath(['provider', 'credentials', 'api_key']) // → [['provider', 'api_key']]
  */
 export function formPathsOfWritePath(writePath: readonly string[]): string[][] {
-  const [top, group, key, sub] = writePath;
-  if (top === 'provider' && group === 'credentials' && key === 'config') return [['provider', 'config', ...writePath.slice(3)]];
-  if (top === 'provider' && group === 'credentials' && key !== undefined) return [['provider', key]];
-  if (top === 'provider' && group === 'chat_agent_details' && key === 'type') return [['provider', 'chat_type']];
-  if (top === 'provider' && group === 'chat_agent_details' && key === 'config' && sub === 'agent_id') return [['provider', 'chat_agent_id']];
-  return [[...writePath]];
+  const row = fieldAt(writePath.join('.'));
+  if (!row) return [[...writePath]];
+  const indices = writePath.filter((segment) => /^\d+$/.test(segment));
+  let i = 0;
+  return [splitPath(row.formPath).map((segment) => (segment === '*' ? (indices[i++] ?? segment) : segment))];
 }
 
-/** The form keys of a collection item holding one write key of that item. */
+/**
+ * The form keys of a collection item holding one write key of that item, from the catalogue:
+ * a tool's `served_via` is two inputs (`served_via`, `mock_index`).
+ */
 export function formKeysOfItemKey(collection: string, key: string): string[] {
-  return collection === 'mock_tools' && key === 'served_via' ? ['served_via', 'mock_index'] : [key];
+  const row = fieldAt(`${collection}.*.${key}`);
+  if (!row) return [key];
+  const parts = row.strategy.kind === 'replace' ? Object.keys(row.strategy.parts ?? {}) : [];
+  const formPaths = [row.formPath, ...parts.flatMap((part) => fieldAt(`${row.path}.${part}`)?.formPath ?? [])];
+  return [...new Set(formPaths.map((path) => path.slice(path.lastIndexOf('.') + 1)))];
 }
 
 export function getIn(root: unknown, path: readonly string[]): unknown {
