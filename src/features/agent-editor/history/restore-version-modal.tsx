@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import type { ApiAgent } from '../../../agent/api-schema';
 import { agentAtVersion } from '../../../agent/history-schema';
 import type { ApiHistoryVersion } from '../../../agent/history-schema';
+import { ApiError } from '../../../api/client';
 import { useRestoreAgent } from '../../../api/use-restore-agent';
 import { VersionChangeList } from './version-change-list';
 import { describeVersionChanges, unversionedFieldLabels } from './version-changes';
@@ -19,6 +20,15 @@ interface RestoreVersionModalProps {
   onClose: () => void;
   /** The restored agent, as the API answered: the form's new baseline. */
   onRestored: (agent: ApiAgent) => void;
+}
+
+/** Why a restore failed: the API's messages about the request (`{"history_id": ["…"]}`), else the error's. */
+function restoreFailure(error: Error): string {
+  if (error instanceof ApiError && typeof error.body === 'object' && error.body !== null && !Array.isArray(error.body)) {
+    const messages = Object.values(error.body).flatMap((value: unknown) => (Array.isArray(value) ? value.filter((m) => typeof m === 'string') : []));
+    if (messages.length > 0) return messages.join(' ');
+  }
+  return error.message;
 }
 
 /**
@@ -66,7 +76,7 @@ export function RestoreVersionModal({ opened, version, current, hasChanges, onCl
         </Text>
         {restore.isError && (
           <Alert color="red" title="The version was not restored" role="alert">
-            {restore.error.message}
+            {restoreFailure(restore.error)}
           </Alert>
         )}
         <Group justify="flex-end">
