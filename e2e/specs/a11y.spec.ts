@@ -43,6 +43,7 @@ const TABS = [
   ['Mock tools', 'mock-tools'],
   ['Dynamic variables', 'dynamic-variables'],
   ['Webhook', 'webhook'],
+  ['History', 'history'],
 ] as const;
 
 // One test per tab and agent: a slow machine spends its time budget on one page, not on seven.
@@ -54,6 +55,7 @@ for (const agentId of [101, 104, 108]) {
         await signIn(page);
         await expect(page.getByRole('tab', { name: new RegExp(`^${tab}`) })).toHaveAttribute('aria-selected', 'true');
         await expect(page.getByRole('tabpanel')).toBeVisible();
+        if (section === 'history') await expect(page.getByRole('table', { name: 'Versions' })).toBeVisible();
         await expectNoSeriousViolations(page);
       });
     }
@@ -72,3 +74,14 @@ for (const agentId of [101, 104, 108]) {
     });
   });
 }
+
+test('a selected version and the restore confirmation have no serious axe violations', async ({ page }) => {
+  await page.goto('/agents/101/history');
+  await signIn(page);
+  await page.getByRole('table', { name: 'Versions' }).getByRole('button').first().click();
+  await expect(page.getByRole('button', { name: 'Restore this version' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await page.getByRole('button', { name: 'Restore this version' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoSeriousViolations(page);
+});

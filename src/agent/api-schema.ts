@@ -134,21 +134,6 @@ export const apiProjectSchema = z.looseObject({ id: z.number(), name: z.catch(z.
 export const apiProjectListSchema = requiredList(apiProjectSchema);
 export type ApiProject = z.output<typeof apiProjectSchema>;
 
-export const apiHistoryEntrySchema = z.looseObject({
-  history_id: z.number(),
-  history_date: str,
-  history_type: str,
-  history_user: z.optional(z.unknown()),
-  version_name: str,
-});
-export const apiHistoryListSchema = z.looseObject({
-  count: z.catch(z.number(), 0),
-  next: str,
-  previous: str,
-  results: requiredList(apiHistoryEntrySchema),
-});
-export type ApiHistoryEntry = z.output<typeof apiHistoryEntrySchema>;
-
 /** Parses an agent from the API; throws only when it is not an object with a numeric id. */
 export function parseApiAgent(raw: unknown): ApiAgent {
   return z.parse(apiAgentSchema, raw);

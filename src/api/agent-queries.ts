@@ -1,6 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiAgentListSchema, apiAgentSchema, apiProjectListSchema } from '../agent/api-schema';
 import type { ApiAgent, ApiAgentList, ApiProject } from '../agent/api-schema';
+import { apiHistoryPageSchema } from '../agent/history-schema';
+import type { ApiHistoryPage } from '../agent/history-schema';
 import { apiFetch } from './client';
 
 export interface AgentListParams {
@@ -24,6 +26,14 @@ function fetchAgent(id: number, signal: AbortSignal): Promise<ApiAgent> {
   return apiFetch(agentPath(id), { schema: apiAgentSchema, signal });
 }
 
+/** Versions per page of an agent's history. */
+export const HISTORY_PAGE_SIZE = 10;
+
+function fetchHistory(id: number, page: number, signal: AbortSignal): Promise<ApiHistoryPage> {
+  const search = new URLSearchParams({ page: String(page), page_size: String(HISTORY_PAGE_SIZE) });
+  return apiFetch(`${agentPath(id)}history/?${search.toString()}`, { schema: apiHistoryPageSchema, signal });
+}
+
 function fetchProjects(signal: AbortSignal): Promise<ApiProject[]> {
   return apiFetch('/user/v1/projects/', { schema: apiProjectListSchema, signal });
 }
@@ -43,6 +53,15 @@ export const agentQueries = {
     queryOptions({
       queryKey: [...agentQueries.details(), id] as const,
       queryFn: ({ signal }) => fetchAgent(id, signal),
+    }),
+  /** Every page of one agent's history: invalidate it after a save or a restore. */
+  histories: (id: number) => [...agentQueries.all(), 'history', id] as const,
+  /** One page (from 1) of an agent's versions, newest first. */
+  history: (id: number, page: number) =>
+    queryOptions({
+      queryKey: [...agentQueries.histories(id), page] as const,
+      queryFn: ({ signal }) => fetchHistory(id, page, signal),
+      placeholderData: keepPreviousData,
     }),
 };
 

@@ -50,7 +50,7 @@ async function patchAgent(id: number, patch: AgentWrite, files: AgentFileUploads
 /**
  * Saves an agent with one PATCH of the body given (from `buildAgentPatch`); `files` resolves the
  * new knowledge-base files it carries. The answer is the whole updated agent: it becomes the
- * cached detail as is (no refetch) and the lists go stale.
+ * cached detail as is (no refetch) and the lists and the history go stale.
  *
  * @example const mutation = useUpdateAgent(agent.id, pendingFileUploads); mutation.mutate(patch)
  */
@@ -61,6 +61,7 @@ export function useUpdateAgent(id: number, files?: AgentFileUploads) {
     onSuccess: (agent) => {
       queryClient.setQueryData(agentQueries.detail(id).queryKey, agent);
       void queryClient.invalidateQueries({ queryKey: agentQueries.lists() });
+      void queryClient.invalidateQueries({ queryKey: agentQueries.histories(id) });
     },
   });
 }

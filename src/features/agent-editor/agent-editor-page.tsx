@@ -21,7 +21,8 @@ import { SaveFailedNotification } from './components/save-failed-notification';
 import { SaveBar } from './components/save-bar';
 import { SectionTabLabel } from './components/section-tab-label';
 import { ServerChangeNotice } from './components/server-change-notice';
-import { EDITOR_SECTIONS, isSection } from './editor-sections';
+import { EDITOR_SECTIONS, HISTORY_TAB, isSection } from './editor-sections';
+import { HistoryPanel } from './history/history-panel';
 import { LoadedAgentContext } from './loaded-agent-context';
 import { useDraftPersistence } from './use-draft-persistence';
 import { useSaveAgent } from './use-save-agent';
@@ -89,7 +90,7 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
   const draft = useDraftPersistence(form, feed);
   useHotkeys([['mod+S', submit]], []);
 
-  /** Takes the server's newer version as the baseline (only offered when there are no edits). */
+  /** Takes the server's newer version as the baseline (offered when there are no edits; a restore asks to discard them first). */
   const adopt = (next: ApiAgent) => {
     setBaseline(next);
     form.reset(agentToFormValues(next));
@@ -134,6 +135,7 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
                             <SectionTabLabel section={s} />
                           </Tabs.Tab>
                         ))}
+                        <Tabs.Tab value={HISTORY_TAB.value}>{HISTORY_TAB.label}</Tabs.Tab>
                       </Tabs.List>
                       {EDITOR_SECTIONS.map(({ value, Component }) => (
                         <Tabs.Panel key={value} value={value}>
@@ -142,6 +144,11 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
                           </Box>
                         </Tabs.Panel>
                       ))}
+                      <Tabs.Panel value={HISTORY_TAB.value}>
+                        <Box p={{ base: 'md', sm: 'xl' }}>
+                          <HistoryPanel onRestored={adopt} />
+                        </Box>
+                      </Tabs.Panel>
                     </Tabs>
                   </Paper>
                 </fieldset>

@@ -49,6 +49,10 @@ export function sectionOfPath(path: string): EditorSection | undefined {
   return EDITOR_SECTIONS.find((s) => s.value === id);
 }
 
+/** The tab after the form's sections, at `/agents/:id/history`: the agent's versions (no form fields). */
+export const HISTORY_TAB = { value: 'history', label: 'History' } as const;
+
+/** A tab of the editor: one of the form's sections, or History. */
 export function isSection(value: string): boolean {
-  return EDITOR_SECTIONS.some((section) => section.value === value);
+  return value === HISTORY_TAB.value || EDITOR_SECTIONS.some((section) => section.value === value);
 }

@@ -24,7 +24,8 @@ function fieldLabel(path: string): string {
   return fieldAt(path)?.title || path;
 }
 
-function inWords(path: string, value: unknown): string {
+/** A value of the field at `path`, in words: quoted text, the language's name, On/Off, hidden secrets. */
+export function inWords(path: string, value: unknown): string {
   if (isSecretPath(path)) return value === undefined ? 'unchanged' : 'a new value (hidden)';
   if (path === 'agent_speaks_first') return value === true ? 'Agent' : value === false ? 'Caller' : 'Auto-detect';
   if (path === 'language' && typeof value === 'string') return value in LANGUAGES ? LANGUAGES[value as keyof typeof LANGUAGES] : value;

@@ -1,0 +1,127 @@
+import { Alert, Button, Group, Pagination, Skeleton, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { ApiAgent } from '../../../agent/api-schema';
+import type { ApiHistoryVersion } from '../../../agent/history-schema';
+import { agentQueries, HISTORY_PAGE_SIZE } from '../../../api/agent-queries';
+import { useHasChanges } from '../agent-changes-context';
+import { useLoadedAgent } from '../loaded-agent-context';
+import { HistoryTable } from './history-table';
+import { RestoreVersionModal } from './restore-version-modal';
+import { VersionDetails } from './version-details';
+import type { PreviousVersion } from './version-details';
+import { unversionedFieldLabels, versionedFieldLabels } from './version-changes';
+
+function listInWords(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+/**
+ * The History tab: the agent's versions, newest first, a page at a time; the selected one's
+ * changes in words; Restore. `onRestored` gets the restored agent, to make it the form's baseline.
+ */
+export function HistoryPanel({ onRestored }: { onRestored: (agent: ApiAgent) => void }) {
+  const current = useLoadedAgent();
+  const hasChanges = useHasChanges();
+  const [page, setPage] = useState(1);
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [restoring, setRestoring] = useState(false);
+  const history = useQuery(agentQueries.history(current.id, page));
+
+  const versions = history.data?.results ?? [];
+  const index = versions.findIndex((v) => v.history_id === selectedId);
+  const selected = index >= 0 ? versions[index] : undefined;
+  // The oldest version of a page is compared with the newest of the next page.
+  const needsNextPage = selected !== undefined && index === versions.length - 1 && !history.isPlaceholderData && Boolean(history.data?.next);
+  const nextPage = useQuery({ ...agentQueries.history(current.id, page + 1), enabled: needsNextPage });
+
+  const previous = ((): PreviousVersion => {
+    const onPage = versions[index + 1];
+    if (onPage) return { status: 'found', version: onPage };
+    if (!needsNextPage) return { status: 'none' };
+    if (nextPage.isError) return { status: 'error', message: nextPage.error.message, retry: () => void nextPage.refetch() };
+    const first = nextPage.data?.results[0];
+    if (nextPage.isPending || nextPage.isPlaceholderData) return { status: 'loading' };
+    return first ? { status: 'found', version: first } : { status: 'none' };
+  })();
+
+  const count = history.data?.count ?? 0;
+  const pages = Math.max(1, Math.ceil(count / HISTORY_PAGE_SIZE));
+  const showPage = (next: number) => {
+    setPage(next);
+    setSelectedId(null);
+  };
+  const select = (version: ApiHistoryVersion) => setSelectedId(version.history_id);
+
+  return (
+    <Stack gap="md">
+      <Text size="sm">
+        Each save is recorded as a version of {listInWords(versionedFieldLabels())}. Select a version to see what it changed, or
+        to restore it.
+      </Text>
+      <Alert color="gray" variant="light" title="Not versioned">
+        The API does not version telephony, provider, webhook, who speaks first or secrets: changes to{' '}
+        {listInWords([...unversionedFieldLabels(), 'secrets'])} are not listed here, and restoring a version leaves them as
+        they are.
+      </Alert>
+      {history.isPending ? (
+        <Stack gap="xs" aria-busy="true" aria-label="Loading the versions">
+          {[0, 1, 2].map((i) => (
+            <Skeleton key={i} height={28} />
+          ))}
+        </Stack>
+      ) : history.isError ? (
+        <Alert color="red" title="Could not load the history" role="alert">
+          <Stack gap="sm" align="flex-start">
+            <Text size="sm">{history.error.message}</Text>
+            <Button size="xs" variant="default" onClick={() => void history.refetch()} loading={history.isFetching}>
+              Retry
+            </Button>
+          </Stack>
+        </Alert>
+      ) : versions.length === 0 ? (
+        <Text size="sm">No versions are recorded for this agent yet.</Text>
+      ) : (
+        <>
+          <HistoryTable versions={versions} selectedId={selectedId} onSelect={select} />
+          <Group justify="space-between" wrap="wrap">
+            <Text size="sm" c="gray.7" aria-live="polite">
+              {(page - 1) * HISTORY_PAGE_SIZE + 1}–{(page - 1) * HISTORY_PAGE_SIZE + versions.length} of {count}{' '}
+              {count === 1 ? 'version' : 'versions'}
+              {history.isPlaceholderData ? ' · loading…' : ''}
+            </Text>
+            {pages > 1 && (
+              <Pagination
+                total={pages}
+                value={Math.min(page, pages)}
+                onChange={showPage}
+                getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
+                getControlProps={(control) => ({
+                  'aria-label': { first: 'First page', previous: 'Newer versions', next: 'Older versions', last: 'Last page' }[control],
+                })}
+                aria-label="Pages of versions"
+              />
+            )}
+          </Group>
+          {selected ? (
+            <>
+              <VersionDetails version={selected} previous={previous} current={current} onRestore={() => setRestoring(true)} />
+              <RestoreVersionModal
+                opened={restoring}
+                version={selected}
+                current={current}
+                hasChanges={hasChanges}
+                onClose={() => setRestoring(false)}
+                onRestored={onRestored}
+              />
+            </>
+          ) : (
+            <Text size="sm" c="gray.7">
+              Select a version to see what it changed.
+            </Text>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
