@@ -74,11 +74,16 @@ function agentSecretPaths(): string[][] {
   return SECRETS.map((field) => field.path.split('.'));
 }
 
+/** The object holding the value at `path` (the agent itself for a top-level key). */
+function parentOf(agent: unknown, path: readonly string[]): unknown {
+  return path.length <= 1 ? agent : valueAt(agent, path.slice(0, -1).join('.'));
+}
+
 /** The agent without any secret it may hold (a password the API returns, a secret a lenient parse kept). */
 function withoutSecrets(agent: ApiAgent): ApiAgent {
   const copy = structuredClone(agent);
   for (const path of agentSecretPaths()) {
-    const parent = valueAt(copy, path.slice(0, -1).join('.'));
+    const parent = parentOf(copy, path);
     const last = path[path.length - 1] ?? '';
     if (isPlainObject(parent) && last in parent) Reflect.deleteProperty(parent, last);
   }
@@ -89,7 +94,7 @@ function withoutSecrets(agent: ApiAgent): ApiAgent {
 function withSecretsOf(base: ApiAgent, loaded: ApiAgent | undefined): ApiAgent {
   if (loaded === undefined) return base;
   for (const path of agentSecretPaths()) {
-    const parent = valueAt(base, path.slice(0, -1).join('.'));
+    const parent = parentOf(base, path);
     const last = path[path.length - 1] ?? '';
     const value = valueAt(loaded, path.join('.'));
     if (isPlainObject(parent) && value !== undefined) parent[last] = structuredClone(value);
