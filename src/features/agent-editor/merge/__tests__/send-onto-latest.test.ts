@@ -60,6 +60,17 @@ describe('sendOntoLatest', () => {
     expect(outcome).toMatchObject({ status: 'sent', before: theirs, merged: { theirChanges: ['Dynamic variables'] } });
   });
 
+  it('keeps a file waiting to upload (its token) through the merge', async () => {
+    const base = sampleAgent();
+    const values = agentToFormValues(base);
+    values.knowledge_base_files.push({ file_name: 'new.md', content_base64: 'pending-file-token-1', file_size: 10 });
+    const server = fakeServer([newer({ description: 'Theirs' })]);
+    await sendOntoLatest(base, values, { ...server, ask: never, confirmLabel: 'Save merged' });
+    expect(server.sent).toEqual([
+      { knowledge_base_files: [{ id: 7 }, { id: 8 }, { file_name: 'new.md', content_base64: 'pending-file-token-1' }] },
+    ]);
+  });
+
   it('asks about conflicts; Cancel sends nothing', async () => {
     const base = sampleAgent();
     const values = agentToFormValues(base);
