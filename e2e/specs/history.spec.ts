@@ -95,3 +95,22 @@ test('restoring with unsaved edits asks to discard them first', async ({ page })
   await page.getByRole('tab', { name: /^General/ }).click();
   await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('An unsaved name');
 });
+
+test('the History tab offers Undo last save until the next save, and it puts the agent back', async ({ page, request }) => {
+  const original = await fetchAgent(request, AGENT);
+  await openEditor(page, AGENT, 'general');
+  const save = page.getByRole('button', { name: 'Save changes' });
+  await page.getByRole('textbox', { name: 'Description' }).fill('Changed, then undone from History.');
+  await save.click();
+  await expect(save).toBeDisabled();
+  expect((await fetchAgent(request, AGENT)).description).toBe('Changed, then undone from History.');
+
+  await page.getByRole('tab', { name: 'History' }).click();
+  const undo = page.getByRole('button', { name: 'Undo last save' });
+  await expect(undo).toBeVisible();
+  await undo.click();
+  await expect.poll(async () => (await fetchAgent(request, AGENT)).description).toBe(original.description);
+  await expect(undo).toBeHidden();
+  await page.getByRole('tab', { name: /^General/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Description' })).toHaveValue(String(original.description));
+});

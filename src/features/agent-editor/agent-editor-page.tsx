@@ -3,16 +3,18 @@ import { Alert, Box, Button, Paper, Skeleton, Stack, Tabs, Text } from '@mantine
 import { useHotkeys } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm, useFormState } from 'react-hook-form';
 import type { Control } from 'react-hook-form';
 import type { ApiAgent } from '../../agent/api-schema';
 import { agentFormSchema } from '../../agent/form-schema';
 import type { AgentFormValues } from '../../agent/form-schema';
 import { agentToFormValues } from '../../agent/mapping';
+import { mergeAgentEdits, resolveConflicts } from '../../agent/merge-agent-edits';
 import { agentQueries } from '../../api/agent-queries';
 import { ApiError } from '../../api/client';
 import { AnchorLink } from '../../ui/anchor-link';
+import { formatDateTime } from '../../utils/format-date-time';
 import { UploadProgress } from './knowledge-base/components/upload-progress';
 import { AgentChangesProvider, useAgentChangeFeed } from './agent-changes-context';
 import { AgentEditorHeader } from './components/agent-editor-header';
@@ -23,9 +25,13 @@ import { SectionTabLabel } from './components/section-tab-label';
 import { ServerChangeNotice } from './components/server-change-notice';
 import { EDITOR_SECTIONS, HISTORY_TAB, isSection } from './editor-sections';
 import { HistoryPanel } from './history/history-panel';
+import { useUndoingLastSave } from './last-save-store';
 import { LoadedAgentContext } from './loaded-agent-context';
+import { catalogueLabelOf } from './merge/field-labels';
+import { useConflictPrompt } from './merge/use-conflict-prompt';
 import { useDraftPersistence } from './use-draft-persistence';
 import { useSaveAgent } from './use-save-agent';
+import { useUndoLastSave } from './use-undo-last-save';
 
 const route = getRouteApi('/agents/$agentId/$section');
 
@@ -85,15 +91,57 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
   const showSection = (value: string) =>
     void navigate({ to: '/agents/$agentId/$section', params: { agentId: String(baseline.id), section: value }, replace: true });
   const [gone, setGone] = useState(false);
-  const { submit, saving, failure } = useSaveAgent({ form, baseline, onSaved: setBaseline, onShowSection: showSection, onGone: () => setGone(true) });
   const feed = useAgentChangeFeed(form, baseline);
+  const conflicts = useConflictPrompt();
+
+  /** Puts the form on a newer version holding `values` (the edits merged onto it): Discard goes back to that version. */
+  const rebase = (next: ApiAgent, values: AgentFormValues) => {
+    setBaseline(next);
+    feed.setBaseline(next);
+    form.reset(agentToFormValues(next));
+    form.reset(values, { keepDefaultValues: true });
+  };
+  const { submit, saving, failure } = useSaveAgent({
+    form,
+    baseline,
+    onSaved: setBaseline,
+    onShowSection: showSection,
+    onGone: () => setGone(true),
+    onRebase: rebase,
+    askConflicts: conflicts.ask,
+  });
+  const undo = useUndoLastSave({ form, baseline, onSaved: setBaseline, onRebase: rebase, askConflicts: conflicts.ask });
+  const undoing = useUndoingLastSave();
   const draft = useDraftPersistence(form, feed);
   useHotkeys([['mod+S', submit]], []);
+
+  // A draft made on an older version was merged onto this one: settle its conflicts (Cancel keeps mine).
+  const askedDraft = useRef(false);
+  const draftMerge = draft.merged;
+  const askConflicts = conflicts.ask;
+  useEffect(() => {
+    if (draftMerge === null || draftMerge.conflicts.length === 0 || askedDraft.current) return;
+    askedDraft.current = true;
+    void askConflicts(draftMerge, 'Apply to my edits').then((choices) => {
+      if (choices !== null) form.reset(resolveConflicts(draftMerge, choices), { keepDefaultValues: true });
+    });
+  }, [draftMerge, askConflicts, form]);
 
   /** Takes the server's newer version as the baseline (offered when there are no edits; a restore asks to discard them first). */
   const adopt = (next: ApiAgent) => {
     setBaseline(next);
     form.reset(agentToFormValues(next));
+  };
+
+  /** Merges the form's edits onto the server's newer version (conflicts ask first; Cancel changes nothing). */
+  const mergeInto = async (next: ApiAgent) => {
+    const result = mergeAgentEdits(baseline, form.getValues(), next, { labelOf: catalogueLabelOf });
+    if (result.conflicts.length === 0) {
+      rebase(next, result.values);
+      return;
+    }
+    const choices = await conflicts.ask(result, 'Apply to my edits');
+    if (choices !== null) rebase(next, resolveConflicts(result, choices));
   };
 
   return (
@@ -115,10 +163,15 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
       <FormProvider {...form}>
         <LoadedAgentContext value={baseline}>
           <AgentChangesProvider feed={feed}>
-            <ServerChangeNotice baseline={baseline} latest={agent} onAdopt={adopt} />
+            <ServerChangeNotice baseline={baseline} latest={agent} onAdopt={adopt} onMerge={(next) => void mergeInto(next)} />
             {draft.restored && (
               <Alert color="blue" variant="light" title="Unsaved changes restored" withCloseButton onClose={draft.dismiss}>
-                Your edits from before the page was reloaded are back. Use Discard changes to drop them.
+                {draft.merged === null
+                  ? 'Your edits from before the page was reloaded are back.'
+                  : `Your edits from before the page was reloaded are back, merged onto the newer version saved at ${formatDateTime(baseline.updated_at)}${
+                      draft.merged.conflicts.length > 0 ? ' (where both changed a field, you chose which value stays)' : ''
+                    }.`}{' '}
+                Use Discard changes to drop them.
                 {draft.droppedFiles.length > 0 &&
                   ` Files waiting to upload were not kept: add ${draft.droppedFiles.join(', ')} again.`}
               </Alert>
@@ -126,7 +179,7 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
             <form noValidate aria-label="Edit agent" onSubmit={(e) => { e.preventDefault(); submit(); }}>
               <Stack gap="md">
                 <RootErrorAlert control={form.control} />
-                <fieldset disabled={saving || gone} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+                <fieldset disabled={saving || undoing || gone} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
                   <Paper withBorder radius="md" shadow="xs">
                     <Tabs value={section} onChange={(value) => value !== null && showSection(value)} keepMounted={false}>
                       <Tabs.List px="md" pt="xs">
@@ -158,6 +211,8 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
             </form>
             <LeaveGuard agentId={baseline.id} saving={saving || gone} onDiscard={draft.clear} />
             <SaveFailedNotification failure={failure} onRetry={submit} />
+            {conflicts.dialog}
+            {undo.dialog}
           </AgentChangesProvider>
         </LoadedAgentContext>
       </FormProvider>

@@ -1,3 +1,4 @@
+import { parseApiAgent } from '../../agent/api-schema';
 import type { ApiAgent } from '../../agent/api-schema';
 import { isPlainObject } from '../../agent/deep-equal';
 import { secretFields } from '../../agent/field-catalogue';
@@ -18,6 +19,11 @@ export interface AgentDraft {
   values: AgentFormValues;
   /** Names of new files whose content could not be kept. */
   droppedFiles: string[];
+  /**
+   * The agent the edits were made on, so a draft restored onto a newer version is merged onto
+   * it (never dropped). Stored without its secrets; restored with the loaded agent's.
+   */
+  base?: ApiAgent;
 }
 
 /** What sessionStorage holds: the draft without its secrets, and where they were left out. */
@@ -63,6 +69,39 @@ export function stripForDraft(values: AgentFormValues): { values: AgentFormValue
   return { values: copy, droppedFiles };
 }
 
+/** Where a secret sits in the agent as the API answers it (`telephony.sip_auth.password`). */
+function agentSecretPaths(): string[][] {
+  return SECRETS.map((field) => field.path.split('.'));
+}
+
+/** The object holding the value at `path` (the agent itself for a top-level key). */
+function parentOf(agent: unknown, path: readonly string[]): unknown {
+  return path.length <= 1 ? agent : valueAt(agent, path.slice(0, -1).join('.'));
+}
+
+/** The agent without any secret it may hold (a password the API returns, a secret a lenient parse kept). */
+function withoutSecrets(agent: ApiAgent): ApiAgent {
+  const copy = structuredClone(agent);
+  for (const path of agentSecretPaths()) {
+    const parent = parentOf(copy, path);
+    const last = path[path.length - 1] ?? '';
+    if (isPlainObject(parent) && last in parent) Reflect.deleteProperty(parent, last);
+  }
+  return copy;
+}
+
+/** The stored base with the loaded agent's secrets put back: a secret nobody typed is not an edit. */
+function withSecretsOf(base: ApiAgent, loaded: ApiAgent | undefined): ApiAgent {
+  if (loaded === undefined) return base;
+  for (const path of agentSecretPaths()) {
+    const parent = parentOf(base, path);
+    const last = path[path.length - 1] ?? '';
+    const value = valueAt(loaded, path.join('.'));
+    if (isPlainObject(parent) && value !== undefined) parent[last] = structuredClone(value);
+  }
+  return base;
+}
+
 /** Writes the draft without any secret; the secrets it had stay in this page's memory. */
 export function saveDraft(draft: AgentDraft): void {
   const values = structuredClone(draft.values);
@@ -73,7 +112,12 @@ export function saveDraft(draft: AgentDraft): void {
     leftOut.set(field.formPath, value);
     setAt(values, field.formPath, '');
   }
-  const stored: StoredDraft = { ...draft, values, secretsLeftOut: [...leftOut.keys()] };
+  const stored: StoredDraft = {
+    ...draft,
+    values,
+    ...(draft.base === undefined ? {} : { base: withoutSecrets(draft.base) }),
+    secretsLeftOut: [...leftOut.keys()],
+  };
   try {
     sessionStorage.setItem(keyOf(draft.agentId), JSON.stringify(stored));
     secretsInMemory.set(draft.agentId, leftOut);
@@ -107,6 +151,13 @@ export function loadDraft(agentId: number, loaded?: ApiAgent): AgentDraft | null
     if (typeof value === 'string') setAt(draft.values, formPath, value);
     else if (SECRETS.find((f) => f.formPath === formPath)?.strategy.kind !== 'writeOnly') return null;
     // A write-only secret stays empty: the form starts it empty too.
+  }
+  if (draft.base !== undefined) {
+    try {
+      draft.base = withSecretsOf(parseApiAgent(draft.base), loaded);
+    } catch {
+      delete draft.base; // not an agent: the draft can be restored onto its own version only
+    }
   }
   return draft;
 }

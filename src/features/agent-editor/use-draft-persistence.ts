@@ -1,24 +1,45 @@
 import { useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
+import type { ApiAgent } from '../../agent/api-schema';
 import type { AgentFormValues } from '../../agent/form-schema';
+import { mergeAgentEdits } from '../../agent/merge-agent-edits';
+import type { MergeResult } from '../../agent/merge-agent-edits';
 import type { AgentChangeFeed } from './change-feed';
 import { clearDraft, loadDraft, saveDraft, stripForDraft } from './draft-storage';
+import { catalogueLabelOf } from './merge/field-labels';
 
 const SAVE_DELAY_MS = 400;
 
+interface RestoredDraft {
+  values: AgentFormValues;
+  droppedFiles: string[];
+  /** Set when the draft was made on an older version and merged onto the one loaded. */
+  merge: MergeResult | null;
+}
+
+/** The draft to restore onto `loaded`: as it is on its own version, merged onto a newer one. */
+function restoreDraft(loaded: ApiAgent): RestoredDraft | null {
+  const saved = loadDraft(loaded.id, loaded);
+  if (saved === null) return null;
+  if (saved.baseUpdatedAt === (loaded.updated_at ?? null)) return { values: saved.values, droppedFiles: saved.droppedFiles, merge: null };
+  // Someone saved since: merge the edits onto their version (a draft without its base cannot be).
+  if (saved.base === undefined) {
+    clearDraft(loaded.id);
+    return null;
+  }
+  const merge = mergeAgentEdits(saved.base, saved.values, loaded, { labelOf: catalogueLabelOf });
+  return { values: merge.values, droppedFiles: saved.droppedFiles, merge };
+}
+
 /**
- * Keeps the form's unsaved edits across a reload: written (without secrets) shortly after the
- * change feed reports a new PATCH, restored when the same version of the agent opens again,
- * removed once nothing differs.
+ * Keeps the form's unsaved edits across a reload: written (without secrets, with the agent they
+ * were made on) shortly after the change feed reports a new PATCH, restored when the agent opens
+ * again (merged onto a newer version when someone saved since: `merged` holds that merge, whose
+ * conflicts the page asks about), removed once nothing differs.
  */
 export function useDraftPersistence(form: UseFormReturn<AgentFormValues>, feed: AgentChangeFeed) {
   const baseline = feed.getBaseline();
-  // A draft is restored only onto the very version of the agent it was made on.
-  const [draft] = useState(() => {
-    const saved = loadDraft(baseline.id, baseline);
-    if (saved && saved.baseUpdatedAt !== (baseline.updated_at ?? null)) clearDraft(baseline.id);
-    return saved?.baseUpdatedAt === (baseline.updated_at ?? null) ? saved : null;
-  });
+  const [draft] = useState(() => restoreDraft(baseline));
   const [dismissed, setDismissed] = useState(false);
   /** Set when the user discards: no pending or later write may bring the draft back. */
   const discarded = useRef(false);
@@ -38,7 +59,7 @@ export function useDraftPersistence(form: UseFormReturn<AgentFormValues>, feed: 
         return;
       }
       const stripped = stripForDraft(form.getValues());
-      saveDraft({ agentId: current.id, baseUpdatedAt: current.updated_at ?? null, ...stripped });
+      saveDraft({ agentId: current.id, baseUpdatedAt: current.updated_at ?? null, base: current, ...stripped });
     };
     const unsubscribe = feed.subscribe(() => {
       discarded.current = false;
@@ -62,6 +83,8 @@ export function useDraftPersistence(form: UseFormReturn<AgentFormValues>, feed: 
   return {
     restored: draft !== null && !dismissed,
     droppedFiles: draft?.droppedFiles ?? [],
+    /** The merge of a draft made on an older version onto the one loaded (`null`: same version, or none). */
+    merged: draft?.merge ?? null,
     dismiss: () => setDismissed(true),
     /** Drops the draft for good (Discard changes, Leave and discard). */
     clear: () => {

@@ -1,4 +1,5 @@
 import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { FieldErrors, FieldPath, UseFormReturn } from 'react-hook-form';
 import type { ApiAgent } from '../../agent/api-schema';
@@ -7,13 +8,19 @@ import { mapDrfErrors } from '../../agent/drf-errors';
 import type { FieldError } from '../../agent/drf-errors';
 import type { AgentFormValues } from '../../agent/form-schema';
 import { agentToFormValues } from '../../agent/mapping';
+import { agentQueries } from '../../api/agent-queries';
 import { useApiKeyState } from '../../api/api-key-store';
 import { ApiError } from '../../api/client';
+import { readLatestAgent } from '../../api/read-latest-agent';
 import { useUpdateAgent } from '../../api/use-update-agent';
 import { pendingFileUploads } from './knowledge-base/pending-file-uploads';
 import { isAbortError, uploadProgressStore } from './knowledge-base/upload-progress-store';
+import { showSavedNotification } from './components/saved-notification';
 import { describeChanges } from './describe-changes';
 import { sectionOfPath } from './editor-sections';
+import { recordSave, undoLastSave } from './last-save-store';
+import { sendOntoLatest } from './merge/send-onto-latest';
+import type { AskConflicts } from './merge/use-conflict-prompt';
 
 /** The form-level error shown above the form (`non_field_errors`, errors of fields no tab shows). */
 const ROOT_ERROR = 'root.server' as const;
@@ -33,6 +40,10 @@ interface SaveAgentOptions {
   onShowSection: (section: string) => void;
   /** The agent is gone (404 on save): the page says so; the form stays, read-only. */
   onGone: () => void;
+  /** Puts the form on a newer version of the agent holding `values` (the edits merged onto it). */
+  onRebase: (agent: ApiAgent, values: AgentFormValues) => void;
+  /** The editor's conflict dialog. */
+  askConflicts: AskConflicts;
 }
 
 /** Flattens react-hook-form errors into `{path, message}` (first message of each field). */
@@ -48,11 +59,14 @@ function flattenErrors(errors: object, prefix = ''): FieldError[] {
 }
 
 /**
- * Submits the form as one minimal PATCH. On success the response becomes the baseline; a 400
- * puts each message at its field (or above the form); other failures keep every edit.
+ * Submits the form as one minimal PATCH, read-before-write: when someone else saved since the
+ * form's baseline, the edits are merged onto their version first (conflicts ask the user). On
+ * success the response becomes the baseline and "Changes saved" offers Undo; a 400 puts each
+ * message at its field (or above the form); other failures keep every edit.
  */
-export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone }: SaveAgentOptions) {
+export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone, onRebase, askConflicts }: SaveAgentOptions) {
   const mutation = useUpdateAgent(baseline.id, pendingFileUploads);
+  const queryClient = useQueryClient();
 
   /** Places errors at their fields, the rest in the root alert; opens the first tab concerned. */
   function showErrors(errors: FieldError[], placeAtFields: boolean) {
@@ -81,42 +95,70 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone }:
   // Set synchronously: two clicks in one frame both pass `mutation.isPending` of the same render.
   const inFlight = useRef(false);
   const [failure, setFailure] = useState<SaveFailure | null>(null);
+  // The read before the PATCH (and the PATCH): the form is locked, as while sending.
+  const [checking, setChecking] = useState(false);
 
-  function save(values: AgentFormValues) {
+  /** A failed read or PATCH: a 400 at its fields, sign-in then again, a 404, or Retry. */
+  function showFailure(error: unknown) {
+    if (error instanceof ApiError && error.status === 400) {
+      showErrors(mapDrfErrors(error.body), true);
+      return;
+    }
+    if (error instanceof ApiError && error.isAuthError) {
+      // The sign-in modal opens; once a key is accepted, this save runs again.
+      retryAfterSignIn.current = true;
+      return;
+    }
+    if (error instanceof ApiError && error.status === 404) {
+      onGone();
+      return;
+    }
+    // A failed or cancelled upload of new files has its own alert with Retry upload.
+    if (isAbortError(error) || uploadProgressStore.getState().status !== 'idle') return;
+    const title = error instanceof ApiError && error.status === 429 ? 'Too many requests' : 'Could not save the agent';
+    const message = error instanceof Error ? error.message : 'The save failed';
+    setFailure({ title, message: `${message.replace(/\.$/, '')}. Your edits are kept.` });
+  }
+
+  async function save(values: AgentFormValues) {
     if (inFlight.current || mutation.isPending) return; // no double submit
-    const patch = buildAgentPatch(baseline, values);
-    if (Object.keys(patch).length === 0) return;
+    if (Object.keys(buildAgentPatch(baseline, values)).length === 0) return;
     setFailure(null);
     inFlight.current = true;
-    mutation.mutate(patch, {
-      onSettled: () => {
-        inFlight.current = false;
-      },
-      onSuccess: (agent) => {
-        notifications.show({ color: 'green', title: 'Changes saved', message: `Updated ${describeChanges(patch)}.` });
-        onSaved(agent);
-        form.reset(agentToFormValues(agent));
-      },
-      onError: (error) => {
-        if (error instanceof ApiError && error.status === 400) {
-          showErrors(mapDrfErrors(error.body), true);
-          return;
-        }
-        if (error instanceof ApiError && error.isAuthError) {
-          // The sign-in modal opens; once a key is accepted, this save runs again.
-          retryAfterSignIn.current = true;
-          return;
-        }
-        if (error instanceof ApiError && error.status === 404) {
-          onGone();
-          return;
-        }
-        // A failed or cancelled upload of new files has its own alert with Retry upload.
-        if (isAbortError(error) || uploadProgressStore.getState().status !== 'idle') return;
-        const title = error instanceof ApiError && error.status === 429 ? 'Too many requests' : 'Could not save the agent';
-        setFailure({ title, message: `${error.message.replace(/\.$/, '')}. Your edits are kept.` });
-      },
-    });
+    setChecking(true);
+    try {
+      const outcome = await sendOntoLatest(baseline, values, {
+        readLatest: () => readLatestAgent(baseline.id),
+        send: (patch) => mutation.mutateAsync(patch),
+        ask: (result, label) => {
+          // Behind the dialog (and after Cancel) the page shows that a newer version exists.
+          queryClient.setQueryData(agentQueries.detail(result.baseline.id).queryKey, result.baseline);
+          setChecking(false);
+          return askConflicts(result, label).finally(() => setChecking(true));
+        },
+        confirmLabel: 'Save merged',
+        onResolved: onRebase,
+      });
+      if (outcome.status === 'nothing-left') {
+        onRebase(outcome.latest, outcome.values);
+        notifications.show({ color: 'blue', title: 'Nothing left to save', message: 'The newer version someone else saved already holds your changes.' });
+        return;
+      }
+      if (outcome.status === 'cancelled') return;
+      recordSave({ agentId: outcome.after.id, before: outcome.before, after: outcome.after, sent: outcome.patch, savedAt: Date.now() });
+      showSavedNotification({
+        changes: describeChanges(outcome.patch),
+        theirChanges: outcome.merged?.theirChanges ?? null,
+        onUndo: () => void undoLastSave(),
+      });
+      onSaved(outcome.after);
+      form.reset(agentToFormValues(outcome.after));
+    } catch (error) {
+      showFailure(error);
+    } finally {
+      inFlight.current = false;
+      setChecking(false);
+    }
   }
 
   /** The resolver rejected the form: field errors are already set; surface what no tab shows. */
@@ -138,5 +180,5 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone }:
     }
   }, [apiKey]);
 
-  return { submit, saving: mutation.isPending, failure };
+  return { submit, saving: checking || mutation.isPending, failure };
 }

@@ -5,6 +5,8 @@ import type { ApiAgent } from '../../../agent/api-schema';
 import type { ApiHistoryVersion } from '../../../agent/history-schema';
 import { agentQueries, HISTORY_PAGE_SIZE } from '../../../api/agent-queries';
 import { useHasChanges } from '../agent-changes-context';
+import { undoLastSave, useLastSave, useUndoingLastSave } from '../last-save-store';
+import { formatDateTime } from '../../../utils/format-date-time';
 import { useLoadedAgent } from '../loaded-agent-context';
 import { HistoryTable } from './history-table';
 import { RestoreVersionModal } from './restore-version-modal';
@@ -27,6 +29,8 @@ export function HistoryPanel({ onRestored }: { onRestored: (agent: ApiAgent) => 
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [restoring, setRestoring] = useState(false);
   const history = useQuery(agentQueries.history(current.id, page));
+  const lastSave = useLastSave(current.id);
+  const undoing = useUndoingLastSave();
 
   const versions = history.data?.results ?? [];
   const index = versions.findIndex((v) => v.history_id === selectedId);
@@ -59,6 +63,14 @@ export function HistoryPanel({ onRestored }: { onRestored: (agent: ApiAgent) => 
         Each save is recorded as a version of {listInWords(versionedFieldLabels())}. Select a version to see what it changed, or
         to restore it.
       </Text>
+      {lastSave && (
+        <Group justify="space-between" gap="sm" wrap="wrap">
+          <Text size="sm">Your last save here was at {formatDateTime(new Date(lastSave.savedAt).toISOString())}.</Text>
+          <Button size="xs" variant="default" loading={undoing} onClick={() => void undoLastSave()}>
+            Undo last save
+          </Button>
+        </Group>
+      )}
       <Alert color="gray" variant="light" title="Not versioned">
         The API does not version telephony, provider, webhook, who speaks first or secrets: changes to{' '}
         {listInWords([...unversionedFieldLabels(), 'secrets'])} are not listed here, and restoring a version leaves them as

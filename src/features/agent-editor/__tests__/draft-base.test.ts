@@ -1,0 +1,54 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ApiAgent } from '../../../agent/api-schema';
+import { agentToFormValues } from '../../../agent/mapping';
+import { mergeAgentEdits } from '../../../agent/merge-agent-edits';
+import { sampleAgent } from '../../../testing/fixtures';
+
+/** The draft module as a page sees it after a reload: its memory empty, sessionStorage kept. */
+async function afterReload() {
+  vi.resetModules();
+  return import('../draft-storage');
+}
+
+const SIP_PASSWORD = 'sip-pass-4410';
+const base: ApiAgent = sampleAgent({
+  webhook_secret: 'leaked-webhook-secret', // a lenient parse keeps what the API may send back
+  telephony: { ...sampleAgent().telephony, sip_auth: { username: 'agent', password: SIP_PASSWORD } },
+});
+const stored = () => sessionStorage.getItem(`cekura-agent-draft:${base.id}`) ?? '';
+
+beforeEach(() => sessionStorage.clear());
+afterEach(() => sessionStorage.clear());
+
+describe('a draft keeps the agent it was made on', () => {
+  it('stores that agent without its secrets, and restores it with the loaded agent’s', async () => {
+    const values = agentToFormValues(base);
+    values.name = 'Draft name';
+    (await afterReload()).saveDraft({ agentId: base.id, baseUpdatedAt: base.updated_at ?? null, base, values, droppedFiles: [] });
+    expect(stored()).toContain('"base"');
+    expect(stored()).not.toContain(SIP_PASSWORD);
+    expect(stored()).not.toContain('leaked-webhook-secret');
+
+    const newer = sampleAgent({ ...base, description: 'Changed meanwhile.', updated_at: '2026-03-01T00:00:00Z' });
+    const draft = (await afterReload()).loadDraft(base.id, newer);
+    expect(draft?.base?.telephony?.sip_auth).toEqual({ username: 'agent', password: SIP_PASSWORD });
+    if (!draft?.base) throw new Error('the draft lost its base');
+    // Merged onto the newer version: both changes, no conflict from the secrets left out.
+    const merged = mergeAgentEdits(draft.base, draft.values, newer);
+    expect(merged.conflicts).toEqual([]);
+    expect(merged.values.name).toBe('Draft name');
+    expect(merged.values.description).toBe('Changed meanwhile.');
+    expect(merged.values.telephony.sip_auth.password).toBe(SIP_PASSWORD);
+  });
+
+  it('restores a draft whose stored base is not an agent without it', async () => {
+    const values = agentToFormValues(base);
+    sessionStorage.setItem(
+      `cekura-agent-draft:${base.id}`,
+      JSON.stringify({ agentId: base.id, baseUpdatedAt: base.updated_at, base: 'garbage', values, droppedFiles: [] }),
+    );
+    const draft = (await afterReload()).loadDraft(base.id, base);
+    expect(draft?.values.name).toBe(base.name);
+    expect(draft?.base).toBeUndefined();
+  });
+});
