@@ -5,6 +5,8 @@ import type { AgentChangeFeed } from './change-feed';
 import { clearDraft, loadDraft, saveDraft, stripForDraft } from './draft-storage';
 
 const SAVE_DELAY_MS = 400;
+/** Runs `write` when the browser is idle (within 2 s), so a pause's draft write does not meet the next key. */
+const whenIdle = (write: () => void) => (typeof requestIdleCallback === 'function' ? void requestIdleCallback(write, { timeout: 2000 }) : write());
 
 /**
  * Keeps the form's unsaved edits across a reload: written (without secrets) shortly after the
@@ -43,7 +45,7 @@ export function useDraftPersistence(form: UseFormReturn<AgentFormValues>, feed: 
     const unsubscribe = feed.subscribe(() => {
       discarded.current = false;
       if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(write, SAVE_DELAY_MS);
+      timer = setTimeout(() => whenIdle(() => timer !== undefined && write()), SAVE_DELAY_MS);
     });
     const flush = () => {
       if (timer !== undefined) {
