@@ -15,6 +15,9 @@ const router = createAppRouter(queryClient);
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
+// Styles no first screen needs (see app/mantine-styles-deferred.ts), fetched once the page is up.
+window.addEventListener('load', () => void import('./app/mantine-styles-deferred'), { once: true });
+
 createRoot(root).render(
   <StrictMode>
     <AppProviders queryClient={queryClient}>

@@ -122,11 +122,26 @@ export type ApiKnowledgeBaseFile = z.output<typeof apiKnowledgeBaseFileSchema>;
 export type ApiMockTool = z.output<typeof apiMockToolSchema>;
 export type ApiDynamicVariable = z.output<typeof apiDynamicVariableSchema>;
 
+/**
+ * An agent as the agents list shows it: only its columns are checked, with the same lenient
+ * rules (the rest of each item is kept unread; the editor parses a whole agent when it opens).
+ */
+export const apiAgentSummarySchema = z.looseObject({
+  id: z.number(),
+  name: str,
+  project: num,
+  language: str,
+  telephony: lenient(z.looseObject({ phone_number: str })),
+  provider: lenient(z.looseObject({ type: str })),
+  updated_at: str,
+});
+export type ApiAgentSummary = z.output<typeof apiAgentSummarySchema>;
+
 export const apiAgentListSchema = z.looseObject({
   count: z.catch(z.number(), 0),
   next: str,
   previous: str,
-  results: requiredList(apiAgentSchema),
+  results: requiredList(apiAgentSummarySchema),
 });
 export type ApiAgentList = z.output<typeof apiAgentListSchema>;
 

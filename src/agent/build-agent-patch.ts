@@ -1,7 +1,8 @@
 import type { ApiAgent } from './api-schema';
 import { deepEqual, isPlainObject } from './deep-equal';
 import type { AgentFormValues } from './form-schema';
-import { agentToFormValues, formValuesToWrite } from './mapping';
+import { agentToFormValues, formValueToWrite, formValuesToWrite, WRITTEN_FORM_KEYS } from './mapping';
+import type { WrittenFormKey } from './mapping';
 import { AGENT_PATCH_STRATEGY } from './patch-strategy';
 import type { CollectionStrategy, MergeStrategy, Strategy } from './patch-strategy';
 import type { AgentWrite } from './write-types';
@@ -105,6 +106,32 @@ function diffAgentWrites(before: AgentWrite, after: AgentWrite): AgentWrite {
  */
 export function buildAgentPatch(loaded: ApiAgent, values: AgentFormValues): AgentWrite {
   return diffAgentWrites(loadedWrite(loaded), formValuesToWrite(values));
+}
+
+/**
+ * One top-level key's part of `buildAgentPatch(loaded, values)`: its value in that PATCH, or
+ * `undefined` when the key is not in it. Joined in `WRITTEN_FORM_KEYS` order, the parts of all
+ * keys are that PATCH, so an editor can diff only the part an edit touched.
+ *
+ * @example buildAgentPatchPart(agent, values, 'name') // → 'Support bot', or undefined when unchanged
+ */
+export function buildAgentPatchPart<K extends WrittenFormKey>(loaded: ApiAgent, values: AgentFormValues, key: K): AgentWrite[K] | undefined {
+  const part = diffMerge(AGENT_PATCH_STRATEGY, pick(loadedWrite(loaded), key), pick({ [key]: formValueToWrite(values, key) }, key));
+  return part === ABSENT ? undefined : (part as AgentWrite)[key];
+}
+
+function pick(write: AgentWrite, key: WrittenFormKey): AgentWrite {
+  return write[key] === undefined ? {} : { [key]: write[key] };
+}
+
+/** The PATCH from its parts (each key's value or `undefined`), in the order `buildAgentPatch` lists them. */
+export function joinAgentPatchParts(parts: ReadonlyMap<WrittenFormKey, unknown>): AgentWrite {
+  const out: Record<string, unknown> = {};
+  for (const key of WRITTEN_FORM_KEYS) {
+    const part = parts.get(key);
+    if (part !== undefined) out[key] = part;
+  }
+  return out;
 }
 
 // The editor diffs on every edit against the same loaded agent: derive its write shape once.

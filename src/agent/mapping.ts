@@ -199,36 +199,51 @@ function mockToolToWrite(tool: MockToolFormValues): MockToolWrite {
   return tool.id !== undefined ? { id: tool.id, ...out } : out;
 }
 
+/** How each of the form's top-level values is written (the write key is the form's key); `undefined` = not sent. */
+const WRITERS: { [K in keyof AgentFormValues & keyof AgentWrite]-?: (values: AgentFormValues) => AgentWrite[K] | undefined } = {
+  name: (v) => v.name.trim(),
+  description: (v) => v.description,
+  project: (v) => v.project,
+  language: (v) => v.language,
+  agent_speaks_first: (v) => (v.agent_speaks_first === 'auto' ? null : v.agent_speaks_first === 'agent'),
+  email_id: (v) => orNull(v.email_id),
+  mock_tools_enabled: (v) => v.mock_tools_enabled,
+  webhook_url: (v) => v.webhook_url.trim(),
+  telephony: ({ telephony: t }) => ({
+    phone_number: t.phone_number.trim(),
+    inbound: t.inbound,
+    sip_uri: orNull(t.sip_uri),
+    sip_auth: credentialsToWrite(t.sip_auth),
+    websocket_url: orNull(t.websocket_url),
+    websocket_auth: credentialsToWrite(t.websocket_auth),
+    outbound_numbers: t.outbound_numbers.map((n) => n.value.trim()),
+  }),
+  provider: (v) => providerToWrite(v.provider),
+  knowledge_base_files: (v) => v.knowledge_base_files.map(knowledgeBaseFileToWrite),
+  mock_tools: (v) => v.mock_tools.map(mockToolToWrite),
+  dynamic_variables: (v) => v.dynamic_variables.map((d) => ({ name: d.name.trim(), description: d.description.trim() })),
+  predefined_metrics: (v) => (v.predefined_metrics.trim() !== '' ? parseJsonText(v.predefined_metrics, null) : undefined),
+  webhook_secret: (v) => (v.webhook_secret !== '' ? v.webhook_secret : undefined),
+};
+
+/** The form's top-level keys that are written, in the order a PATCH lists them. */
+export const WRITTEN_FORM_KEYS = Object.keys(WRITERS) as (keyof typeof WRITERS)[];
+export type WrittenFormKey = (typeof WRITTEN_FORM_KEYS)[number];
+
+/** One top-level value of the form as written (`undefined` when it is not sent), for diffing a part. */
+export function formValueToWrite<K extends WrittenFormKey>(values: AgentFormValues, key: K): AgentWrite[K] | undefined {
+  return (WRITERS[key] as (values: AgentFormValues) => AgentWrite[K] | undefined)(values);
+}
+
 /**
  * The whole agent as the form would write it: every field the form shows, plus the
  * write-only ones the user entered. `buildAgentPatch` diffs two of these.
  */
 export function formValuesToWrite(values: AgentFormValues): AgentWrite {
-  const t = values.telephony;
-  const out: AgentWrite = {
-    name: values.name.trim(),
-    description: values.description,
-    project: values.project,
-    language: values.language,
-    agent_speaks_first: values.agent_speaks_first === 'auto' ? null : values.agent_speaks_first === 'agent',
-    email_id: orNull(values.email_id),
-    mock_tools_enabled: values.mock_tools_enabled,
-    webhook_url: values.webhook_url.trim(),
-    telephony: {
-      phone_number: t.phone_number.trim(),
-      inbound: t.inbound,
-      sip_uri: orNull(t.sip_uri),
-      sip_auth: credentialsToWrite(t.sip_auth),
-      websocket_url: orNull(t.websocket_url),
-      websocket_auth: credentialsToWrite(t.websocket_auth),
-      outbound_numbers: t.outbound_numbers.map((n) => n.value.trim()),
-    },
-    provider: providerToWrite(values.provider),
-    knowledge_base_files: values.knowledge_base_files.map(knowledgeBaseFileToWrite),
-    mock_tools: values.mock_tools.map(mockToolToWrite),
-    dynamic_variables: values.dynamic_variables.map((v) => ({ name: v.name.trim(), description: v.description.trim() })),
-  };
-  if (values.predefined_metrics.trim() !== '') out.predefined_metrics = parseJsonText(values.predefined_metrics, null);
-  if (values.webhook_secret !== '') out.webhook_secret = values.webhook_secret;
+  const out: Record<string, unknown> = {};
+  for (const key of WRITTEN_FORM_KEYS) {
+    const value = formValueToWrite(values, key);
+    if (value !== undefined) out[key] = value;
+  }
   return out;
 }

@@ -9,6 +9,8 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import type { RouterHistory } from '@tanstack/react-router';
+import { agentQueries } from '../api/agent-queries';
+import { getApiKey } from '../api/api-key-store';
 import { AgentsListPage } from '../features/agents-list/agents-list-page';
 import { validateAgentsListSearch } from '../features/agents-list/agents-list-search';
 import { AnchorLink } from '../ui/anchor-link';
@@ -78,6 +80,13 @@ const agentEditorIndexRoute = createRoute({
 const agentEditorRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/agents/$agentId/$section',
+  // Opening the editor (a deep link, a click): the agent's request starts with the editor's
+  // chunk instead of after it has rendered. Not on a hover's preload: the agent may be large.
+  loader: ({ context, params, cause }) => {
+    if (cause === 'preload' || getApiKey() === null || !/^\d+$/.test(params.agentId)) return;
+    // A failure is the page's to show (its query holds it); nothing to do here.
+    context.queryClient.query(agentQueries.detail(Number(params.agentId))).catch(() => undefined);
+  },
   component: lazyRouteComponent(() => import('../features/agent-editor/agent-editor-page'), 'AgentEditorPage'),
 });
 

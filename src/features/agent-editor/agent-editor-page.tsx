@@ -1,3 +1,4 @@
+import './mantine-styles';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Box, Button, Paper, Skeleton, Stack, Tabs, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';

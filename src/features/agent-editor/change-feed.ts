@@ -1,8 +1,10 @@
 import type { UseFormReturn } from 'react-hook-form';
 import type { ApiAgent } from '../../agent/api-schema';
-import { buildAgentPatch } from '../../agent/build-agent-patch';
+import { buildAgentPatchPart, joinAgentPatchParts } from '../../agent/build-agent-patch';
 import { deepEqual } from '../../agent/deep-equal';
 import type { AgentFormValues } from '../../agent/form-schema';
+import { WRITTEN_FORM_KEYS } from '../../agent/mapping';
+import type { WrittenFormKey } from '../../agent/mapping';
 import type { AgentWrite } from '../../agent/write-types';
 import { createStore } from '../../utils/create-store';
 
@@ -11,7 +13,9 @@ import { createStore } from '../../utils/create-store';
  * `form.subscribe`), one PATCH computed per change, read by every part of the editor that
  * needs to know what changed (save bar, tab marks, leave guard, server-change notice, review,
  * drafts). A change is computed in its own task just after the edit (changes in one task are
- * coalesced), so a keystroke's own handlers do no diffing.
+ * coalesced), so a keystroke's own handlers do no diffing. Only the top-level part an edit
+ * touched is diffed again (react-hook-form names the field); the other parts' patches are
+ * reused, so a keystroke in one field costs the same on a large agent as on a small one.
  */
 export interface AgentChangeFeed {
   /** The PATCH the form would send now: the value diff against the baseline (`{}` when none). */
@@ -25,17 +29,44 @@ export interface AgentChangeFeed {
   connect: () => () => void;
 }
 
+const WRITTEN = new Set<string>(WRITTEN_FORM_KEYS);
+
+/** The top-level form key an edit of `name` (`dynamic_variables.3.description`) falls under. */
+function writtenKeyOf(name: string): WrittenFormKey | undefined {
+  const top = name.split('.', 1)[0] ?? '';
+  return WRITTEN.has(top) ? (top as WrittenFormKey) : undefined;
+}
+
 export function createAgentChangeFeed(form: UseFormReturn<AgentFormValues>, initialBaseline: ApiAgent): AgentChangeFeed {
   let baseline = initialBaseline;
-  const patch = createStore(buildAgentPatch(baseline, form.getValues()), { equals: deepEqual });
+  const parts = new Map<WrittenFormKey, unknown>();
+  const diffAll = () => {
+    const values = form.getValues();
+    for (const key of WRITTEN_FORM_KEYS) parts.set(key, buildAgentPatchPart(baseline, values, key));
+    return joinAgentPatchParts(parts);
+  };
+  const patch = createStore(diffAll(), { equals: deepEqual });
   let scheduled: ReturnType<typeof setTimeout> | undefined;
+  /** The parts to diff again at the next compute; `'all'` after an edit without a field name. */
+  let pending: Set<WrittenFormKey> | 'all' = new Set();
 
   const compute = () => {
     if (scheduled !== undefined) clearTimeout(scheduled);
     scheduled = undefined;
-    patch.set(buildAgentPatch(baseline, form.getValues()));
+    const keys = pending;
+    pending = new Set();
+    if (keys === 'all') {
+      patch.set(diffAll());
+      return;
+    }
+    const values = form.getValues();
+    for (const key of keys) parts.set(key, buildAgentPatchPart(baseline, values, key));
+    patch.set(joinAgentPatchParts(parts));
   };
-  const schedule = () => {
+  const schedule = (name?: string) => {
+    const key = name === undefined ? undefined : writtenKeyOf(name);
+    if (key === undefined) pending = 'all';
+    else if (pending !== 'all') pending.add(key);
     scheduled ??= setTimeout(compute, 0);
   };
 
@@ -53,8 +84,9 @@ export function createAgentChangeFeed(form: UseFormReturn<AgentFormValues>, init
       // values. (Not isDirty: tracking it makes react-hook-form compare the whole form per key.)
       const unsubscribe = form.subscribe({
         formState: { values: true, errors: true },
-        callback: schedule,
+        callback: ({ name }) => schedule(name),
       });
+      pending = 'all';
       compute();
       return () => {
         unsubscribe();

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, NativeSelect, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, ComboboxChevron, Group, NativeSelect, Pagination, Paper, Stack, Text, Title, rem } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
@@ -66,6 +66,8 @@ export function AgentsListPage() {
               ) : undefined
             }
             w={220}
+            // Sized here: Combobox's stylesheet (its only other use) loads with the editor.
+            rightSection={<ComboboxChevron style={{ width: rem(18), height: rem(18), color: 'var(--mantine-color-gray-6)' }} />}
           />
           <AgentsSearchInput value={q} onSearch={setSearch} />
         </Group>

@@ -1,7 +1,7 @@
 import { Badge, Skeleton, Table, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import type { ApiAgent } from '../../../agent/api-schema';
+import type { ApiAgentSummary } from '../../../agent/api-schema';
 import { LANGUAGES } from '../../../agent/constants';
 import { AnchorLink } from '../../../ui/anchor-link';
 import { formatDateTime } from '../../../utils/format-date-time';
@@ -39,7 +39,7 @@ function Frame({ children, label }: { children: ReactNode; label: string }) {
 }
 
 /** The agents; the name is the link (keyboard, middle-click), and a click anywhere on a row opens it too. */
-export function AgentsTable({ agents, projectNames }: { agents: ApiAgent[]; projectNames: ReadonlyMap<number, string> }) {
+export function AgentsTable({ agents, projectNames }: { agents: ApiAgentSummary[]; projectNames: ReadonlyMap<number, string> }) {
   const navigate = useNavigate();
   return (
     <Frame label="Agents">
