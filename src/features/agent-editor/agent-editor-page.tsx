@@ -84,7 +84,7 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
   const showSection = (value: string) =>
     void navigate({ to: '/agents/$agentId/$section', params: { agentId: String(baseline.id), section: value }, replace: true });
   const [gone, setGone] = useState(false);
-  const { submit, saving, failure } = useSaveAgent({ form, baseline, onSaved: setBaseline, onShowSection: showSection, onGone: () => setGone(true) });
+  const { submit, saving, checking, cancel, failure } = useSaveAgent({ form, baseline, onSaved: setBaseline, onShowSection: showSection, onGone: () => setGone(true) });
   const feed = useAgentChangeFeed(form, baseline);
   const draft = useDraftPersistence(form, feed);
   useHotkeys([['mod+S', submit]], []);
@@ -146,7 +146,7 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
                   </Paper>
                 </fieldset>
                 <UploadProgress onRetry={submit} />
-                {!gone && <SaveBar baseline={baseline} saving={saving} onDiscard={draft.clear} />}
+                {!gone && <SaveBar baseline={baseline} saving={saving} checking={checking} onCancel={cancel} onDiscard={draft.clear} />}
               </Stack>
             </form>
             <LeaveGuard agentId={baseline.id} saving={saving || gone} onDiscard={draft.clear} />

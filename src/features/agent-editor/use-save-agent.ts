@@ -11,9 +11,11 @@ import { useApiKeyState } from '../../api/api-key-store';
 import { ApiError } from '../../api/client';
 import { useUpdateAgent } from '../../api/use-update-agent';
 import { pendingFileUploads } from './knowledge-base/pending-file-uploads';
-import { isAbortError, uploadProgressStore } from './knowledge-base/upload-progress-store';
+import { uploadProgressStore } from './knowledge-base/upload-progress-store';
 import { describeChanges } from './describe-changes';
 import { sectionOfPath } from './editor-sections';
+import { describeSaveFailure } from './save-failure';
+import { useSaveInterruption, useSaveReadBack } from './use-save-timeout';
 
 /** The form-level error shown above the form (`non_field_errors`, errors of fields no tab shows). */
 const ROOT_ERROR = 'root.server' as const;
@@ -22,6 +24,10 @@ const ROOT_ERROR = 'root.server' as const;
 export interface SaveFailure {
   title: string;
   message: string;
+  /** When Retry may go (epoch ms): a 429's Retry-After. */
+  retryAt?: number;
+  /** The key has no access (403): opens the sign-in for another key; the save retries after it. */
+  signInAgain?: () => void;
 }
 
 interface SaveAgentOptions {
@@ -52,7 +58,8 @@ function flattenErrors(errors: object, prefix = ''): FieldError[] {
  * puts each message at its field (or above the form); other failures keep every edit.
  */
 export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone }: SaveAgentOptions) {
-  const mutation = useUpdateAgent(baseline.id, pendingFileUploads);
+  const interruption = useSaveInterruption();
+  const mutation = useUpdateAgent(baseline.id, pendingFileUploads, { signal: interruption.signal, onUploadProgress: interruption.stillSending });
 
   /** Places errors at their fields, the rest in the root alert; opens the first tab concerned. */
   function showErrors(errors: FieldError[], placeAtFields: boolean) {
@@ -81,9 +88,10 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone }:
   // Set synchronously: two clicks in one frame both pass `mutation.isPending` of the same render.
   const inFlight = useRef(false);
   const [failure, setFailure] = useState<SaveFailure | null>(null);
+  const { readBack, checking } = useSaveReadBack({ form, onSaved, onNotSaved: setFailure });
 
   function save(values: AgentFormValues) {
-    if (inFlight.current || mutation.isPending) return; // no double submit
+    if (inFlight.current || mutation.isPending || checking) return; // no double submit
     const patch = buildAgentPatch(baseline, values);
     if (Object.keys(patch).length === 0) return;
     setFailure(null);
@@ -91,6 +99,7 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone }:
     mutation.mutate(patch, {
       onSettled: () => {
         inFlight.current = false;
+        interruption.finish();
       },
       onSuccess: (agent) => {
         notifications.show({ color: 'green', title: 'Changes saved', message: `Updated ${describeChanges(patch)}.` });
@@ -102,7 +111,7 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone }:
           showErrors(mapDrfErrors(error.body), true);
           return;
         }
-        if (error instanceof ApiError && error.isAuthError) {
+        if (error instanceof ApiError && error.status === 401) {
           // The sign-in modal opens; once a key is accepted, this save runs again.
           retryAfterSignIn.current = true;
           return;
@@ -111,10 +120,15 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone }:
           onGone();
           return;
         }
-        // A failed or cancelled upload of new files has its own alert with Retry upload.
-        if (isAbortError(error) || uploadProgressStore.getState().status !== 'idle') return;
-        const title = error instanceof ApiError && error.status === 429 ? 'Too many requests' : 'Could not save the agent';
-        setFailure({ title, message: `${error.message.replace(/\.$/, '')}. Your edits are kept.` });
+        // Cancelled or timed out: the server may have applied it; read the agent back and say.
+        const why = interruption.reasonOf(error);
+        if (why !== null) {
+          void readBack(baseline, values, why);
+          return;
+        }
+        // A failed upload of new files has its own alert with Retry upload.
+        if (uploadProgressStore.getState().status !== 'idle') return;
+        setFailure(describeSaveFailure(error, () => (retryAfterSignIn.current = true)));
       },
     });
   }
@@ -138,5 +152,5 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone }:
     }
   }, [apiKey]);
 
-  return { submit, saving: mutation.isPending, failure };
+  return { submit, saving: mutation.isPending || checking, checking, cancel: interruption.cancel, failure };
 }
