@@ -3,7 +3,7 @@ import { Alert, Box, Button, Paper, Skeleton, Stack, Tabs, Text } from '@mantine
 import { useHotkeys } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { FormProvider, useForm, useFormState } from 'react-hook-form';
 import type { Control } from 'react-hook-form';
 import type { ApiAgent } from '../../agent/api-schema';
@@ -22,6 +22,7 @@ import { SaveBar } from './components/save-bar';
 import { SectionTabLabel } from './components/section-tab-label';
 import { ServerChangeNotice } from './components/server-change-notice';
 import { EDITOR_SECTIONS, isSection } from './editor-sections';
+import { noteDraftBaseline, secretsToTypeAgain } from './draft-storage';
 import { LoadedAgentContext } from './loaded-agent-context';
 import { useDraftPersistence } from './use-draft-persistence';
 import { useSaveAgent } from './use-save-agent';
@@ -88,7 +89,10 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
   const [gone, setGone] = useState(false);
   const { submit, saving, checking, cancel, failure } = useSaveAgent({ form, baseline, onSaved: setBaseline, onShowSection: showSection, onGone: () => setGone(true) });
   const feed = useAgentChangeFeed(form, baseline);
+  // Read before the draft is restored: which secrets typed before a reload are gone (never stored).
+  const [typeAgain] = useState(() => secretsToTypeAgain(agent.id));
   const draft = useDraftPersistence(form, feed);
+  useEffect(() => noteDraftBaseline(baseline), [baseline]);
   useHotkeys([['mod+S', submit]], []);
 
   /** Takes the server's newer version as the baseline (only offered when there are no edits). */
@@ -122,6 +126,7 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
                 Your edits from before the page was reloaded are back. Use Discard changes to drop them.
                 {draft.droppedFiles.length > 0 &&
                   ` Files waiting to upload were not kept: add ${draft.droppedFiles.join(', ')} again.`}
+                {typeAgain.length > 0 && ` Secrets are never kept with a draft. Type again: ${typeAgain.join(', ')}.`}
               </Alert>
             )}
             <form noValidate aria-label="Edit agent" onSubmit={(e) => { e.preventDefault(); submit(); }}>

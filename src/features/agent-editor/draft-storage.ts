@@ -1,6 +1,6 @@
 import type { ApiAgent } from '../../agent/api-schema';
 import { isPlainObject } from '../../agent/deep-equal';
-import { secretFields } from '../../agent/field-catalogue';
+import { fieldAt, secretFields } from '../../agent/field-catalogue';
 import type { FieldRow } from '../../agent/field-catalogue';
 import type { AgentFormValues } from '../../agent/form-schema';
 import { agentToFormValues } from '../../agent/mapping';
@@ -24,6 +24,8 @@ export interface AgentDraft {
 interface StoredDraft extends AgentDraft {
   /** Form paths of the secrets that had a value and were left out. */
   secretsLeftOut?: string[];
+  /** Those of them the user typed (not as loaded): a reload loses them, and the user is told. */
+  secretsTyped?: string[];
 }
 
 const keyOf = (agentId: number) => `cekura-agent-draft:${agentId}`;
@@ -33,6 +35,51 @@ const secretsInMemory = new Map<number, Map<string, string>>();
 
 // Secret fields the form holds (a wrapper the form flattens has no place of its own there).
 const SECRETS: readonly FieldRow[] = secretFields();
+
+// The agent each editor started from (by id), to tell a typed password from the one loaded.
+const baselines = new Map<number, ApiAgent>();
+
+/** The editor's baseline changed (loaded, saved): a draft's passwords are compared with it. */
+export function noteDraftBaseline(agent: ApiAgent): void {
+  baselines.set(agent.id, agent);
+}
+
+/** A secret the user gave: any write-only one; a password only when it differs from the one loaded. */
+function isTyped(field: FieldRow, value: string, draft: AgentDraft): boolean {
+  if (field.strategy.kind === 'writeOnly') return true;
+  const baseline = baselines.get(draft.agentId);
+  if (!baseline || (baseline.updated_at ?? null) !== draft.baseUpdatedAt) return true;
+  return valueAt(agentToFormValues(baseline), field.formPath) !== value;
+}
+
+/**
+ * The label a secret is asked for by: "API key", "Webhook secret", "Provider setting: Trigger
+ * secret", "SIP auth password".
+ */
+export function secretLabel(formPath: string): string {
+  const row = fieldAt(formPath);
+  if (!row) return formPath;
+  const parent = fieldAt(row.path.split('.').slice(0, -1).join('.'));
+  if (parent?.strategy.kind === 'replace' && parent.label !== '') return `${parent.label} ${row.label.toLowerCase()}`;
+  return row.title;
+}
+
+/**
+ * The secrets the user had typed into the agent's draft that this page no longer holds (a
+ * reload lost them; they are never stored): what to type again, by label.
+ */
+export function secretsToTypeAgain(agentId: number): string[] {
+  let stored: StoredDraft;
+  try {
+    const raw = sessionStorage.getItem(keyOf(agentId));
+    if (raw === null) return [];
+    stored = JSON.parse(raw) as StoredDraft;
+  } catch {
+    return [];
+  }
+  const inMemory = secretsInMemory.get(agentId);
+  return (stored.secretsTyped ?? []).filter((path) => inMemory?.get(path) === undefined).map(secretLabel);
+}
 
 function valueAt(values: unknown, formPath: string): unknown {
   return formPath.split('.').reduce<unknown>((node, key) => (isPlainObject(node) ? node[key] : undefined), values);
@@ -67,13 +114,15 @@ export function stripForDraft(values: AgentFormValues): { values: AgentFormValue
 export function saveDraft(draft: AgentDraft): void {
   const values = structuredClone(draft.values);
   const leftOut = new Map<string, string>();
+  const typed: string[] = [];
   for (const field of SECRETS) {
     const value = valueAt(values, field.formPath);
     if (typeof value !== 'string' || value === '') continue;
     leftOut.set(field.formPath, value);
+    if (isTyped(field, value, draft)) typed.push(field.formPath);
     setAt(values, field.formPath, '');
   }
-  const stored: StoredDraft = { ...draft, values, secretsLeftOut: [...leftOut.keys()] };
+  const stored: StoredDraft = { ...draft, values, secretsLeftOut: [...leftOut.keys()], secretsTyped: typed };
   try {
     sessionStorage.setItem(keyOf(draft.agentId), JSON.stringify(stored));
     secretsInMemory.set(draft.agentId, leftOut);
@@ -99,7 +148,7 @@ export function loadDraft(agentId: number, loaded?: ApiAgent): AgentDraft | null
     return null;
   }
   if (stored.agentId !== agentId) return null;
-  const { secretsLeftOut = [], ...draft } = stored;
+  const { secretsLeftOut = [], secretsTyped: _typed, ...draft } = stored;
   const inMemory = secretsInMemory.get(agentId);
   const loadedValues = loaded === undefined ? undefined : agentToFormValues(loaded);
   for (const formPath of secretsLeftOut) {
