@@ -18,6 +18,8 @@ export interface AgentDraft {
   values: AgentFormValues;
   /** Names of new files whose content could not be kept. */
   droppedFiles: string[];
+  /** Form paths of the write-only secrets `stripForDraft` emptied (typed, so lost on a reload). */
+  writeOnlyTyped?: string[];
 }
 
 /** What sessionStorage holds: the draft without its secrets, and where they were left out. */
@@ -98,23 +100,27 @@ function setAt(values: unknown, formPath: string, value: string): void {
  * restoring `''` keeps what the server has) and files waiting to upload dropped. Secrets the
  * API returns (the SIP password) are left to `saveDraft`, which keeps them out of storage.
  */
-export function stripForDraft(values: AgentFormValues): { values: AgentFormValues; droppedFiles: string[] } {
+export function stripForDraft(values: AgentFormValues): { values: AgentFormValues; droppedFiles: string[]; writeOnlyTyped: string[] } {
   const copy = structuredClone(values);
+  const writeOnlyTyped: string[] = [];
   for (const field of SECRETS) {
     // Only the write-only ones: a value the server returned (LiveKit's `api_secret` is not a
     // secret; a SIP password is) must come back with the draft, or restoring it would clear it.
-    if (field.strategy.kind === 'writeOnly') setAt(copy, field.formPath, '');
+    if (field.strategy.kind !== 'writeOnly') continue;
+    const value = valueAt(copy, field.formPath);
+    if (typeof value === 'string' && value !== '') writeOnlyTyped.push(field.formPath);
+    setAt(copy, field.formPath, '');
   }
   const droppedFiles = copy.knowledge_base_files.filter((f) => f.id === undefined).map((f) => f.file_name);
   copy.knowledge_base_files = copy.knowledge_base_files.filter((f) => f.id !== undefined);
-  return { values: copy, droppedFiles };
+  return { values: copy, droppedFiles, writeOnlyTyped };
 }
 
 /** Writes the draft without any secret; the secrets it had stay in this page's memory. */
 export function saveDraft(draft: AgentDraft): void {
   const values = structuredClone(draft.values);
   const leftOut = new Map<string, string>();
-  const typed: string[] = [];
+  const typed: string[] = [...(draft.writeOnlyTyped ?? [])];
   for (const field of SECRETS) {
     const value = valueAt(values, field.formPath);
     if (typeof value !== 'string' || value === '') continue;

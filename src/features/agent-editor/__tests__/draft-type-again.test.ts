@@ -23,16 +23,16 @@ describe('secrets to type again after a reload', () => {
   it('names every secret the user typed, by its label, and none that was only loaded', async () => {
     const page = await afterReload();
     page.noteDraftBaseline(agent);
-    page.saveDraft(
-      draftOf((v) => {
-        v.provider.api_key = 'sk-typed-1';
-        v.webhook_secret = 'whsec-typed-2';
-        v.provider.config.trigger_secret = 'trig-typed-3';
-        v.telephony.sip_auth.password = 'sip-typed-4';
-      }),
-    );
-    // The same page still holds them: nothing to type again.
-    expect(page.secretsToTypeAgain(agent.id)).toEqual([]);
+    const draft = draftOf((v) => {
+      v.provider.api_key = 'sk-typed-1';
+      v.webhook_secret = 'whsec-typed-2';
+      v.provider.config.trigger_secret = 'trig-typed-3';
+      v.telephony.sip_auth.password = 'sip-typed-4';
+    });
+    // As the editor writes it: stripped first, then saved.
+    page.saveDraft({ ...draft, ...page.stripForDraft(draft.values) });
+    // The same page still holds the password; write-only secrets are not even kept in memory.
+    expect(page.secretsToTypeAgain(agent.id).sort()).toEqual(['API key', 'Provider setting: Trigger secret', 'Webhook secret']);
     const reloaded = await afterReload();
     expect(reloaded.secretsToTypeAgain(agent.id).sort()).toEqual(['API key', 'Provider setting: Trigger secret', 'SIP auth password', 'Webhook secret']);
   });
