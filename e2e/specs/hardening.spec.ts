@@ -137,3 +137,25 @@ test('a 429 counts down its Retry-After, and Retry waits until then', async ({ p
   await expect(page.getByRole('heading', { level: 1, name: 'After the rate limit' })).toBeVisible();
   expect(patches).toHaveLength(2);
 });
+
+test('an upload cancelled after the server stored it says so, and offers nothing to send again', async ({ page, request }) => {
+  await openEditor(page, AGENT, 'knowledge-base');
+  await page.getByLabel('Choose knowledge-base files').setInputFiles([{ name: 'stored-anyway.md', mimeType: 'text/markdown', buffer: Buffer.from('# Stored\n') }]);
+  await expect(page.getByRole('table', { name: 'Files to upload' })).toContainText('To upload');
+  await addFault(request, { afterApply: true, hold: true });
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  const progress = page.getByRole('region', { name: 'Upload progress' });
+  await expect(progress).toContainText(/Uploading 1 file/);
+  // The emulator has stored the file once the request is in; then the user cancels.
+  await expect
+    .poll(async () => ((await (await request.get(AGENT_PATH, { headers: API_HEADERS })).json()) as { knowledge_base_files: { file_name: string }[] }).knowledge_base_files.map((f) => f.file_name))
+    .toContain('stored-anyway.md');
+  await progress.getByRole('button', { name: 'Cancel upload' }).click();
+
+  await expect(page.getByText('The server had saved your changes')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Upload cancelled' })).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Files to upload' })).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Knowledge-base files' }).getByRole('link', { name: 'stored-anyway.md' })).toBeVisible();
+  await expect(page.getByText('No unsaved changes.')).toBeVisible();
+  await clearFaults(request);
+});
