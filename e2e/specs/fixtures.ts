@@ -51,7 +51,7 @@ export { expect };
 export async function signIn(page: Page, apiKey = DEMO_API_KEY, { remember = false } = {}): Promise<void> {
   await page.getByLabel('API key').fill(apiKey);
   if (remember) await page.getByRole('checkbox', { name: 'Remember me on this device' }).check();
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
 

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { ApiAgent } from './api-schema';
+import { deepEqual } from './deep-equal';
+import { agentToFormValues } from './mapping';
 import { CHAT_AGENT_TYPES, CONFIG_FIELD_KINDS, CONFIG_URL_KINDS, LANGUAGE_CODES, PROVIDER_CONFIG_FIELDS, PROVIDER_TYPES, REDACT_FIELDS } from './constants';
 import {
   E164_RULE,
@@ -151,6 +154,35 @@ const mockToolFormSchema = z
     }
   });
 
+// The same input type as `mockToolFormSchema`, without its rules: those run in the agent
+// schema, only on tools that will be sent as edited (see `agentFormSchemaFor`).
+const mockToolValuesSchema = z.object({
+  id: z.number().optional(),
+  name: z.string(),
+  description: z.string(),
+  mock_data: z.string(),
+  freetext_params: z.array(z.object({ value: z.string() })),
+  served_via: z.enum(['direct', 'mcp']),
+  mock_index: z.number().nullable(),
+});
+
+/**
+ * Why a mock tool as the server sent it could not be saved as it is (no name, mock data that is
+ * not a JSON list of pairs…): the first message of each field, by field. Empty when valid.
+ *
+ * @example mockToolProblems({ ...tool, name: '' }) // → { name: 'Use letters, digits, _ and -, under 64 characters' }
+ */
+export function mockToolProblems(tool: z.input<typeof mockToolFormSchema>): Record<string, string> {
+  const result = mockToolFormSchema.safeParse(tool);
+  const out: Record<string, string> = {};
+  if (result.success) return out;
+  for (const issue of result.error.issues) {
+    const key = String(issue.path[0] ?? '');
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
 const dynamicVariableFormSchema = z.object({
   name: z
     .string()
@@ -159,17 +191,61 @@ const dynamicVariableFormSchema = z.object({
   description: z.string().trim().min(1, 'Description is required'),
 });
 
-function uniqueBy<T>(items: readonly T[], key: (item: T) => string, ctx: z.RefinementCtx, path: string, field: string, message: string) {
+function uniqueBy<T>(
+  items: readonly T[],
+  key: (item: T) => string,
+  ctx: z.RefinementCtx,
+  path: string,
+  field: string,
+  message: string,
+  untouched: (index: number) => boolean = () => false,
+) {
   const seen = new Map<string, number>();
+  const flagged = new Set<number>();
   items.forEach((item, index) => {
     const k = key(item);
     if (k === '') return;
-    if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [path, index, field], message });
-    else seen.set(k, index);
+    const first = seen.get(k);
+    if (first === undefined) {
+      seen.set(k, index);
+      return;
+    }
+    // Two tools the server sent as they are: not this save's to refuse. Else flag the edited one.
+    if (untouched(index) && untouched(first)) return;
+    const at = untouched(index) ? first : index;
+    if (!flagged.has(at)) ctx.addIssue({ code: 'custom', path: [path, at, field], message });
+    flagged.add(at);
   });
 }
 
-export const agentFormSchema = z
+/**
+ * The form schema for editing `loaded`: a mock tool whose values are exactly as loaded is sent
+ * as `{id}` only, so the rules of a tool do not apply to it (a tool the server holds with no
+ * name or invalid mock data must not block every save); each tool the user added or edited is
+ * checked in full. Without `loaded`, every tool is checked.
+ *
+ * @example useForm({ resolver: zodResolver(agentFormSchemaFor(agent)), defaultValues: agentToFormValues(agent) })
+ */
+export function agentFormSchemaFor(loaded?: ApiAgent) {
+  const asLoaded = new Map((loaded === undefined ? [] : agentToFormValues(loaded).mock_tools).map((t) => [t.id, t] as const));
+  const untouchedTool = (tool: z.input<typeof mockToolFormSchema>) => tool.id !== undefined && deepEqual(tool, asLoaded.get(tool.id));
+  return agentFormObject.superRefine((agent, ctx) => {
+    agent.mock_tools.forEach((tool, index) => {
+      if (untouchedTool(tool)) return;
+      const result = mockToolFormSchema.safeParse(tool);
+      if (result.success) return;
+      for (const issue of result.error.issues) {
+        ctx.addIssue({ code: 'custom', path: ['mock_tools', index, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], message: issue.message });
+      }
+    });
+    checkAgent(agent, ctx, (index) => {
+      const tool = agent.mock_tools[index];
+      return tool !== undefined && untouchedTool(tool);
+    });
+  });
+}
+
+const agentFormObject = z
   .object({
     name: z.string().trim().max(255, 'At most 255 characters'),
     description: z.string(),
@@ -190,24 +266,29 @@ export const agentFormSchema = z
     telephony: telephonyFormSchema,
     provider: providerFormSchema,
     knowledge_base_files: z.array(knowledgeBaseFileFormSchema),
-    mock_tools: z.array(mockToolFormSchema),
+    mock_tools: z.array(mockToolValuesSchema),
     dynamic_variables: z.array(dynamicVariableFormSchema),
-  })
-  .superRefine((agent, ctx) => {
-    if (agent.name === '' && !agent.provider.configure_from_provider) {
-      ctx.addIssue({ code: 'custom', path: ['name'], message: 'Name is required' });
-    }
-    uniqueBy(agent.mock_tools, (t) => t.name.trim(), ctx, 'mock_tools', 'name', 'Another mock tool has this name');
-    uniqueBy(agent.dynamic_variables, (v) => v.name.trim(), ctx, 'dynamic_variables', 'name', 'Another variable has this name');
-    // Files the server already has may share a name; a new file may not take an existing name.
-    const names = new Map<string, number>();
-    for (const f of agent.knowledge_base_files) names.set(f.file_name, (names.get(f.file_name) ?? 0) + 1);
-    agent.knowledge_base_files.forEach((f, index) => {
-      if (f.id === undefined && (names.get(f.file_name) ?? 0) > 1) {
-        ctx.addIssue({ code: 'custom', path: ['knowledge_base_files', index, 'file_name'], message: 'A file with this name is already attached' });
-      }
-    });
   });
+
+/** The rules across fields; `untouchedTool(i)`: mock tool `i` is exactly as loaded. */
+function checkAgent(agent: z.output<typeof agentFormObject>, ctx: z.RefinementCtx, untouchedTool: (index: number) => boolean) {
+  if (agent.name === '' && !agent.provider.configure_from_provider) {
+    ctx.addIssue({ code: 'custom', path: ['name'], message: 'Name is required' });
+  }
+  uniqueBy(agent.mock_tools, (t) => t.name.trim(), ctx, 'mock_tools', 'name', 'Another mock tool has this name', untouchedTool);
+  uniqueBy(agent.dynamic_variables, (v) => v.name.trim(), ctx, 'dynamic_variables', 'name', 'Another variable has this name');
+  // Files the server already has may share a name; a new file may not take an existing name.
+  const names = new Map<string, number>();
+  for (const f of agent.knowledge_base_files) names.set(f.file_name, (names.get(f.file_name) ?? 0) + 1);
+  agent.knowledge_base_files.forEach((f, index) => {
+    if (f.id === undefined && (names.get(f.file_name) ?? 0) > 1) {
+      ctx.addIssue({ code: 'custom', path: ['knowledge_base_files', index, 'file_name'], message: 'A file with this name is already attached' });
+    }
+  });
+}
+
+/** The form schema that checks every mock tool (no agent as loaded to compare with). */
+export const agentFormSchema = agentFormSchemaFor();
 
 export type AgentFormValues = z.input<typeof agentFormSchema>;
 export type ProviderFormValues = AgentFormValues['provider'];

@@ -205,6 +205,15 @@ export function expireApiKey(rejectedKey: string): void {
   update({ apiKey: null, expired: true }, null);
 }
 
+/**
+ * The user asks to sign in with another key (the current one has no access to something): the
+ * sign-in opens over the page as when a key expires, keeping the page and its edits.
+ */
+export function askForAnotherKey(): void {
+  const { apiKey } = store.get();
+  if (apiKey !== null) expireApiKey(apiKey);
+}
+
 /** The current sign-in state; re-renders when the key is set, cleared or rejected. */
 export function useApiKeyState(): ApiKeyState {
   return useStore(store);

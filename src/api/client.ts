@@ -1,20 +1,24 @@
 import { expireApiKey, getApiKey } from './api-key-store';
 import type { ResponseParser } from './response-parser';
+import { retryAfterMs } from './retry-after';
 
 /** A failed API call: `status` is the HTTP status, or 0 when the API could not be reached. */
 export class ApiError extends Error {
   readonly status: number;
   /** The response body: parsed JSON when it was JSON, else its text. */
   readonly body: unknown;
+  /** How long the API asked to wait before trying again (`Retry-After`, e.g. on a 429), in ms; `null` when it did not say. */
+  readonly retryAfterMs: number | null;
 
-  constructor(status: number, message: string, body: unknown = null) {
+  constructor(status: number, message: string, body: unknown = null, retryAfter: number | null = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.body = body;
+    this.retryAfterMs = retryAfter;
   }
 
-  /** The key was missing, wrong or without access. */
+  /** The key was missing, wrong or without access (401 or 403). */
   get isAuthError(): boolean {
     return this.status === 401 || this.status === 403;
   }
@@ -33,6 +37,8 @@ interface TransportRequest {
 interface TransportResponse {
   status: number;
   text: string;
+  /** A response header by name (case-insensitive), `null` when absent. */
+  header?: (name: string) => string | null;
 }
 
 /** How a request travels: `fetch` unless an upload's progress is watched (`sendWithXhr`). */
@@ -40,7 +46,7 @@ export type Transport = (request: TransportRequest) => Promise<TransportResponse
 
 const sendWithFetch: Transport = async ({ method, path, headers, body, signal }) => {
   const response = await fetch(path, { method, headers, body, signal });
-  return { status: response.status, text: await response.text() };
+  return { status: response.status, text: await response.text(), header: (name) => response.headers.get(name) };
 };
 
 export interface ApiFetchOptions<T> {
@@ -53,7 +59,7 @@ export interface ApiFetchOptions<T> {
   signal?: AbortSignal;
   /**
    * A key to try instead of the signed-in one (the sign-in screen validates with it).
-   * A 401/403 for an explicit key does not end the session.
+   * A 401 for an explicit key does not end the session.
    */
   apiKey?: string;
   /** `fetch` unless given. */
@@ -93,7 +99,8 @@ function abortReason(signal: AbortSignal): Error {
  *
  * @example await apiFetch('/user/v1/projects/', { schema: apiProjectListSchema })
  * @throws ApiError for a non-2xx answer (status, body, `detail` as message), status 0 for a
- *   network failure; a 401/403 also signs the user out so the app asks for a key again.
+ *   network failure; a 401 also signs the user out so the app asks for a key again (a 403 does
+ *   not: the key is valid, it only lacks access to this, and signing in with it again would loop).
  *   An aborted `signal` rejects with its reason.
  */
 export async function apiFetch<T>(path: string, options: ApiFetchOptions<T>): Promise<T> {
@@ -121,8 +128,8 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions<T>): Pr
 
   const parsed = parseBody(response.text);
   if (response.status < 200 || response.status >= 300) {
-    const error = new ApiError(response.status, messageFor(response.status, parsed), parsed);
-    if (error.isAuthError && options.apiKey === undefined) expireApiKey(apiKey);
+    const error = new ApiError(response.status, messageFor(response.status, parsed), parsed, retryAfterMs(response.header?.('Retry-After')));
+    if (error.status === 401 && options.apiKey === undefined) expireApiKey(apiKey);
     throw error;
   }
   const result = schema.safeParse(parsed);

@@ -27,22 +27,40 @@ export interface AgentFileUploads {
   runUpload: <T>(tokens: readonly string[], upload: (channel: UploadChannel) => Promise<T>) => Promise<T>;
 }
 
+/** How the caller can stop a save: the signal of the save about to start, and a sign of life of its upload. */
+export interface UpdateAgentOptions {
+  /** Called as each save starts; aborting the signal it gives stops that save (with or without files). */
+  signal?: () => AbortSignal | undefined;
+  /** The upload of a save with files is still sending bytes (a timeout should not cut a slow upload). */
+  onUploadProgress?: (progress: UploadProgress) => void;
+}
+
+/** Aborted when either signal is. */
+function eitherSignal(a: AbortSignal, b: AbortSignal | undefined): AbortSignal {
+  return b === undefined ? a : AbortSignal.any([a, b]);
+}
+
 /**
  * One PATCH: a body without new files goes out with `fetch`; one with new files waits for them
  * to be read, then goes out over XHR (upload progress, abort) as a JSON Blob with each file's
- * base64 spliced in.
+ * base64 spliced in. Aborting `signal` stops either.
  */
-async function patchAgent(id: number, patch: AgentWrite, files: AgentFileUploads | undefined): Promise<ApiAgent> {
+async function patchAgent(id: number, patch: AgentWrite, files: AgentFileUploads | undefined, options: UpdateAgentOptions): Promise<ApiAgent> {
+  const saveSignal = options.signal?.();
   const tokens = files ? fileTokensIn(patch, files.isToken) : [];
-  if (!files || tokens.length === 0) return apiFetch(agentPath(id), { method: 'PATCH', body: patch, schema: apiAgentSchema });
-  return files.runUpload(tokens, async ({ signal, onUploadProgress }) => {
+  if (!files || tokens.length === 0) return apiFetch(agentPath(id), { method: 'PATCH', body: patch, schema: apiAgentSchema, signal: saveSignal });
+  return files.runUpload(tokens, async ({ signal: uploadSignal, onUploadProgress }) => {
+    const signal = eitherSignal(uploadSignal, saveSignal);
     const blobs = await files.resolveFiles(tokens, signal);
     return apiFetch(agentPath(id), {
       method: 'PATCH',
       body: encodeAgentPatchBody(patch, files.isToken, blobs),
       schema: apiAgentSchema,
       signal,
-      transport: sendWithXhr(onUploadProgress),
+      transport: sendWithXhr((progress) => {
+        onUploadProgress(progress);
+        options.onUploadProgress?.(progress);
+      }),
     });
   });
 }
@@ -50,14 +68,15 @@ async function patchAgent(id: number, patch: AgentWrite, files: AgentFileUploads
 /**
  * Saves an agent with one PATCH of the body given (from `buildAgentPatch`); `files` resolves the
  * new knowledge-base files it carries. The answer is the whole updated agent: it becomes the
- * cached detail as is (no refetch) and the lists and the history go stale.
+ * cached detail as is (no refetch) and the lists and the history go stale. `options.signal`
+ * lets the caller cancel a save or time it out (the promise rejects with the signal's reason).
  *
- * @example const mutation = useUpdateAgent(agent.id, pendingFileUploads); mutation.mutate(patch)
+ * @example const mutation = useUpdateAgent(agent.id, pendingFileUploads, { signal: () => controller.signal }); mutation.mutate(patch)
  */
-export function useUpdateAgent(id: number, files?: AgentFileUploads) {
+export function useUpdateAgent(id: number, files?: AgentFileUploads, options: UpdateAgentOptions = {}) {
   const queryClient = useQueryClient();
   return useMutation<ApiAgent, Error, AgentWrite>({
-    mutationFn: (patch) => patchAgent(id, patch, files),
+    mutationFn: (patch) => patchAgent(id, patch, files, options),
     onSuccess: (agent) => {
       queryClient.setQueryData(agentQueries.detail(id).queryKey, agent);
       void queryClient.invalidateQueries({ queryKey: agentQueries.lists() });

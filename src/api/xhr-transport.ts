@@ -37,7 +37,11 @@ export function sendWithXhr(onUploadProgress?: (progress: UploadProgress) => voi
       xhr.addEventListener('timeout', failed);
       xhr.addEventListener('load', () => {
         signal?.removeEventListener('abort', onAbort);
-        resolve({ status: xhr.status, text: typeof xhr.response === 'string' ? xhr.response : '' });
+        resolve({
+          status: xhr.status,
+          text: typeof xhr.response === 'string' ? xhr.response : '',
+          header: (name) => xhr.getResponseHeader(name),
+        });
       });
       xhr.send(body);
     });

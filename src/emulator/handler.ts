@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { checkApiKey } from './auth';
 import { FILES_PATH_PREFIX } from './blobs';
-import { FaultRegistry, playFault } from './faults';
+import { answerFault, FaultRegistry, holdResponse } from './faults';
 import { HttpError, sendJson } from './http';
 import type { Middleware } from './http';
 import { resolveEmulatorOptions } from './options';
@@ -21,6 +21,18 @@ export type EmulatorHandler = Middleware & {
   readonly options: ResolvedEmulatorOptions;
   readonly store: EmulatorStore;
 };
+
+/** Answers an error thrown while handling a request: an HttpError as it says, anything else as a 500. */
+function sendError(res: ServerResponse, error: unknown): void {
+  if (res.headersSent) {
+    res.end();
+  } else if (error instanceof HttpError) {
+    sendJson(res, error.status, error.body, error.headers);
+  } else {
+    console.error('[cekura-emulator]', error);
+    sendJson(res, 500, { detail: `Emulator error: ${error instanceof Error ? error.message : String(error)}` });
+  }
+}
 
 /**
  * The Cekura API emulator as one connect-style handler. Paths it does not own go to `next()`
@@ -49,23 +61,30 @@ export function createEmulatorHandler(options?: EmulatorOptions): EmulatorHandle
       return;
     }
     const fault = faults.take(req.method ?? 'GET', path);
-    if (fault && (await playFault(fault, res))) return;
-    if (!isFile) checkApiKey(req, resolved.apiKey);
-    if (!(await dispatch(isFile ? fileRoutes : API_ROUTES, ctx))) throw new HttpError(404, { detail: 'Not found.' });
+    const run = async () => {
+      if (!isFile) checkApiKey(req, resolved.apiKey);
+      if (!(await dispatch(isFile ? fileRoutes : API_ROUTES, ctx))) throw new HttpError(404, { detail: 'Not found.' });
+    };
+    if (!fault) return run();
+    if (!fault.afterApply) {
+      await faults.wait(fault);
+      if (!answerFault(fault, res)) await run();
+      return;
+    }
+    // Applied now, answered later (or never, as far as the client waiting knows).
+    const held = holdResponse(res);
+    await run().catch((error: unknown) => sendError(res, error));
+    await faults.wait(fault);
+    if (fault.status === null) held.send();
+    else {
+      held.drop();
+      answerFault(fault, res);
+    }
   }
 
   const handler: Middleware = (req, res, next) => {
     void handle(req, res, next)
-      .catch((error: unknown) => {
-        if (res.headersSent) {
-          res.end();
-        } else if (error instanceof HttpError) {
-          sendJson(res, error.status, error.body, error.headers);
-        } else {
-          console.error('[cekura-emulator]', error);
-          sendJson(res, 500, { detail: `Emulator error: ${error instanceof Error ? error.message : String(error)}` });
-        }
-      })
+      .catch((error: unknown) => sendError(res, error))
       .finally(() => {
         // Answered before reading the body (401, 404…): discard the rest of it.
         if (!req.readableEnded) req.resume();

@@ -14,6 +14,7 @@ export class FakeXhr {
   status = 0;
   response = '';
   responseType = '';
+  responseHeaders: Record<string, string> = {};
   readonly upload = new EventTarget();
   private readonly events = new EventTarget();
 
@@ -39,11 +40,17 @@ export class FakeXhr {
     this.events.dispatchEvent(new Event('abort'));
   }
 
-  /** Answers with `status` and `body` (JSON unless a string). */
-  respond(status: number, body: unknown = null): void {
+  /** Answers with `status` and `body` (JSON unless a string), and response `headers`. */
+  respond(status: number, body: unknown = null, headers: Record<string, string> = {}): void {
     this.status = status;
+    this.responseHeaders = headers;
     this.response = typeof body === 'string' ? body : body === null ? '' : JSON.stringify(body);
     this.events.dispatchEvent(new Event('load'));
+  }
+
+  getResponseHeader(name: string): string | null {
+    const found = Object.entries(this.responseHeaders).find(([key]) => key.toLowerCase() === name.toLowerCase());
+    return found ? found[1] : null;
   }
 
   progress(loaded: number, total: number): void {

@@ -4,12 +4,13 @@ import { ModalsProvider } from '@mantine/modals';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import type { ReactElement, ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { UseFormReturn } from 'react-hook-form';
 import type { ApiAgent } from '../agent/api-schema';
 import { buildAgentPatch } from '../agent/build-agent-patch';
-import { agentFormSchema } from '../agent/form-schema';
+import { agentFormSchemaFor } from '../agent/form-schema';
 import type { AgentFormValues } from '../agent/form-schema';
 import { agentToFormValues } from '../agent/mapping';
 import type { AgentWrite } from '../agent/write-types';
@@ -40,8 +41,9 @@ export function renderEditorSection(ui: ReactElement, { agent = sampleAgent() }:
   const holder: { form?: UseFormReturn<AgentFormValues> } = {};
 
   function EditorForm({ children }: { children: ReactNode }) {
+    const [resolver] = useState(() => zodResolver(agentFormSchemaFor(agent)));
     const form = useForm<AgentFormValues>({
-      resolver: zodResolver(agentFormSchema),
+      resolver,
       defaultValues: agentToFormValues(agent),
       mode: 'onTouched',
     });

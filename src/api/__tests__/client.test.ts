@@ -40,12 +40,36 @@ describe('apiFetch', () => {
     await expect(apiFetch('/x/', { schema })).rejects.toMatchObject({ status: 0, message: expect.stringMatching(/Could not reach/) as unknown });
   });
 
-  it('signs out on 401/403 for the signed-in key, not for a key being tried', async () => {
-    stubFetch({ 'GET /x/': () => jsonResponse({ detail: 'Invalid key' }, 403) });
+  it('signs out on 401 for the signed-in key, not for a key being tried', async () => {
+    stubFetch({ 'GET /x/': () => jsonResponse({ detail: 'Invalid key' }, 401) });
     signInWithApiKey('k1');
-    await expect(apiFetch('/x/', { schema, apiKey: 'other' })).rejects.toMatchObject({ status: 403 });
+    await expect(apiFetch('/x/', { schema, apiKey: 'other' })).rejects.toMatchObject({ status: 401 });
     expect(getApiKey()).toBe('k1');
-    await expect(apiFetch('/x/', { schema })).rejects.toMatchObject({ status: 403 });
+    await expect(apiFetch('/x/', { schema })).rejects.toMatchObject({ status: 401 });
     expect(getApiKey()).toBeNull();
+  });
+
+  it('keeps the key on 403: a valid key without access to this, not an expired session', async () => {
+    stubFetch({ 'GET /x/': () => jsonResponse({ detail: 'You do not have permission to perform this action.' }, 403) });
+    signInWithApiKey('k1');
+    await expect(apiFetch('/x/', { schema })).rejects.toMatchObject({
+      status: 403,
+      message: 'You do not have permission to perform this action.',
+    });
+    expect(getApiKey()).toBe('k1');
+  });
+
+  it('reads Retry-After of a 429, in seconds or as an HTTP date', async () => {
+    const date = new Date(Date.now() + 90_000).toUTCString();
+    let header = '12';
+    stubFetch({ 'GET /x/': () => new Response(JSON.stringify({ detail: 'Slow down.' }), { status: 429, headers: { 'Retry-After': header } }) });
+    signInWithApiKey('k1');
+    await expect(apiFetch('/x/', { schema })).rejects.toMatchObject({ status: 429, retryAfterMs: 12_000 });
+    header = date;
+    const error: unknown = await apiFetch('/x/', { schema }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    const wait = (error as ApiError).retryAfterMs ?? 0;
+    expect(wait).toBeGreaterThan(80_000);
+    expect(wait).toBeLessThanOrEqual(90_000);
   });
 });

@@ -10,7 +10,7 @@ import { jsonResponse, stubFetch } from '../../testing/stub-fetch';
 import { agentQueries } from '../agent-queries';
 import { signInWithApiKey, signOut } from '../api-key-store';
 import { useUpdateAgent } from '../use-update-agent';
-import type { AgentFileUploads, UploadChannel } from '../use-update-agent';
+import type { AgentFileUploads, UpdateAgentOptions, UploadChannel } from '../use-update-agent';
 import type { UploadProgress } from '../xhr-transport';
 
 const PATH = '/test_framework/v2/aiagents/7/';
@@ -51,10 +51,10 @@ function fileSource({ hold = false } = {}) {
   return { files, record };
 }
 
-function renderUpdate(files?: AgentFileUploads) {
+function renderUpdate(files?: AgentFileUploads, options?: UpdateAgentOptions) {
   const queryClient = createTestQueryClient();
   const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
-  const { result } = renderHook(() => useUpdateAgent(7, files), { wrapper });
+  const { result } = renderHook(() => useUpdateAgent(7, files, options), { wrapper });
   return { save: (patch: AgentWrite) => result.current.mutateAsync(patch), queryClient };
 }
 
@@ -72,6 +72,37 @@ afterEach(() => {
 });
 
 describe('useUpdateAgent', () => {
+  it('stops a save without files when the caller’s signal aborts (cancel, timeout)', async () => {
+    const controller = new AbortController();
+    const seen: (AbortSignal | null | undefined)[] = [];
+    vi.stubGlobal('fetch', vi.fn((_input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push(init?.signal);
+      return new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    }));
+    const { save } = renderUpdate(undefined, { signal: () => controller.signal });
+    const result = save({ name: 'Never answered' }).catch((e: unknown) => e);
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    controller.abort(new DOMException('The save timed out', 'AbortError'));
+    const error = await result;
+    expect(error).toBeInstanceOf(DOMException);
+    expect((error as DOMException).message).toBe('The save timed out');
+  });
+
+  it('stops a save with files when the caller’s signal aborts, and reports its upload progress', async () => {
+    installFakeXhr();
+    const controller = new AbortController();
+    const progress: number[] = [];
+    const { files, record } = fileSource();
+    const { save } = renderUpdate(files, { signal: () => controller.signal, onUploadProgress: (p) => progress.push(p.loaded) });
+    const result = save({ knowledge_base_files: [{ file_name: 'b.md', content_base64: 'file:a' }] }).catch((e: unknown) => e);
+    const xhr = await sentXhr();
+    xhr.progress(5, 10);
+    expect(progress).toEqual([5]);
+    controller.abort(new DOMException('The save was cancelled', 'AbortError'));
+    expect(await result).toBeInstanceOf(DOMException);
+    expect(record.uploads[0]?.outcome).toBeInstanceOf(DOMException);
+  });
+
   it('sends a body without new files with fetch, and caches the answer as the agent', async () => {
     installFakeXhr();
     const requests = stubFetch({ [`PATCH ${PATH}`]: () => jsonResponse(saved) });

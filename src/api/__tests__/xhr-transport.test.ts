@@ -80,13 +80,26 @@ describe('apiFetch over XHR (sendWithXhr)', () => {
     await expect(result).rejects.toMatchObject({ status: 200, message: /does not understand/ });
   });
 
-  it('signs the user out on 401/403', async () => {
+  it('signs the user out on 401, not on 403', async () => {
+    installFakeXhr();
+    signInWithApiKey('key-1');
+    const forbidden = xhrJson({ method: 'PATCH', path: '/x/', body: {}, schema });
+    (await sentRequest()).respond(403, { detail: 'No access.' });
+    await expect(forbidden).rejects.toMatchObject({ status: 403 });
+    expect(getApiKey()).toBe('key-1');
+    FakeXhr.sent = [];
+    const result = xhrJson({ method: 'PATCH', path: '/x/', body: {}, schema });
+    (await sentRequest()).respond(401, { detail: 'Invalid API key.' });
+    await expect(result).rejects.toMatchObject({ status: 401 });
+    expect(getApiKey()).toBeNull();
+  });
+
+  it('reads the Retry-After header of a 429', async () => {
     installFakeXhr();
     signInWithApiKey('key-1');
     const result = xhrJson({ method: 'PATCH', path: '/x/', body: {}, schema });
-    (await sentRequest()).respond(403, { detail: 'No access.' });
-    await expect(result).rejects.toMatchObject({ status: 403 });
-    expect(getApiKey()).toBeNull();
+    (await sentRequest()).respond(429, { detail: 'Throttled.' }, { 'retry-after': '7' });
+    await expect(result).rejects.toMatchObject({ status: 429, retryAfterMs: 7000 });
   });
 
   it('aborts the request when the signal aborts, rejecting with its reason', async () => {

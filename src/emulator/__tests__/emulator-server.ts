@@ -14,7 +14,7 @@ export interface RunningEmulator {
   dataDir: string;
   handler: EmulatorHandler;
   /** fetch with the demo API key and a JSON body. */
-  api(pathname: string, init?: { method?: string; body?: unknown; key?: string | null }): Promise<Response>;
+  api(pathname: string, init?: { method?: string; body?: unknown; key?: string | null; signal?: AbortSignal }): Promise<Response>;
   /** Stops the server; calling it again does nothing. */
   close(): Promise<void>;
 }
@@ -39,6 +39,7 @@ export async function startEmulator(dataDir?: string): Promise<RunningEmulator> 
         method: init.method ?? 'GET',
         headers,
         body: init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body),
+        signal: init.signal,
       });
     },
     close: () =>

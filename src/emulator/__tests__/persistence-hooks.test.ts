@@ -173,6 +173,58 @@ describe('/__emulator/faults', () => {
     const res = await emu.api('/__emulator/faults', { method: 'POST', body: { pathPrefix: 'no-slash', status: 1000, times: 0 } });
     expect(res.status).toBe(400);
     expect(Object.keys(await json(res)).sort()).toEqual(['pathPrefix', 'status', 'times']);
+    const raw = await emu.api('/__emulator/faults', { method: 'POST', body: { pathPrefix: '/user/', rawBody: 7, hold: 'yes' } });
+    expect(Object.keys(await json(raw)).sort()).toEqual(['hold', 'rawBody', 'status']);
+  });
+
+  it('applies the request, then holds its answer for delayMs (afterApply)', async () => {
+    const emu = await start();
+    await emu.api('/__emulator/faults', { method: 'POST', body: { method: 'PATCH', pathPrefix: '/test_framework/', afterApply: true, delayMs: 60_000 } });
+    const controller = new AbortController();
+    const patch = emu.api('/test_framework/v2/aiagents/101/', { method: 'PATCH', body: { name: 'Applied, not answered' }, signal: controller.signal });
+    await vi.waitFor(async () => expect(await nameOf(emu, 101)).toBe('Applied, not answered'));
+    controller.abort();
+    await expect(patch).rejects.toThrow();
+  });
+
+  it('holds an answer until the faults are cleared (hold), then sends it as the route wrote it', async () => {
+    const emu = await start();
+    await emu.api('/__emulator/faults', { method: 'POST', body: { method: 'PATCH', pathPrefix: '/test_framework/', afterApply: true, hold: true } });
+    let answered = false;
+    const patch = emu.api('/test_framework/v2/aiagents/101/', { method: 'PATCH', body: { name: 'Held' } }).then((res) => {
+      answered = true;
+      return res;
+    });
+    await vi.waitFor(async () => expect(await nameOf(emu, 101)).toBe('Held'));
+    expect(answered).toBe(false);
+    await emu.api('/__emulator/faults', { method: 'DELETE' });
+    const res = await patch;
+    expect(res.status).toBe(200);
+    expect((await json(res)).name).toBe('Held');
+  });
+
+  it('holds a request before it runs (hold without afterApply) and lets a reset release it', async () => {
+    const emu = await start();
+    await emu.api('/__emulator/faults', { method: 'POST', body: { method: 'PATCH', pathPrefix: '/test_framework/', hold: true, status: 503 } });
+    const patch = emu.api('/test_framework/v2/aiagents/101/', { method: 'PATCH', body: { name: 'Never applied' } });
+    await vi.waitFor(async () => expect(((await json(await emu.api('/__emulator/faults'))).faults as unknown[]).length).toBe(0));
+    expect(await nameOf(emu, 101)).toBe('Acme Support — Tier 1');
+    await emu.api('/__emulator/faults', { method: 'DELETE' });
+    expect((await patch).status).toBe(503);
+    expect(await nameOf(emu, 101)).toBe('Acme Support — Tier 1');
+  });
+
+  it('answers a non-JSON body (rawBody), also after applying the request', async () => {
+    const emu = await start();
+    await emu.api('/__emulator/faults', {
+      method: 'POST',
+      body: { method: 'PATCH', pathPrefix: '/test_framework/', afterApply: true, status: 200, rawBody: '<html>proxy says hi' },
+    });
+    const res = await emu.api('/test_framework/v2/aiagents/101/', { method: 'PATCH', body: { name: 'Saved, answered with junk' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await res.text()).toBe('<html>proxy says hi');
+    expect(await nameOf(emu, 101)).toBe('Saved, answered with junk');
   });
 
   it('is cleared by a reset', async () => {

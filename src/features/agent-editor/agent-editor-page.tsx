@@ -4,11 +4,11 @@ import { Alert, Box, Button, Paper, Skeleton, Stack, Tabs, Text } from '@mantine
 import { useHotkeys } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useFormState } from 'react-hook-form';
 import type { Control } from 'react-hook-form';
 import type { ApiAgent } from '../../agent/api-schema';
-import { agentFormSchema } from '../../agent/form-schema';
+import { agentFormSchemaFor } from '../../agent/form-schema';
 import type { AgentFormValues } from '../../agent/form-schema';
 import { agentToFormValues } from '../../agent/mapping';
 import { mergeAgentEdits, resolveConflicts } from '../../agent/merge-agent-edits';
@@ -24,6 +24,7 @@ import { SaveFailedNotification } from './components/save-failed-notification';
 import { SaveBar } from './components/save-bar';
 import { SectionTabLabel } from './components/section-tab-label';
 import { ServerChangeNotice } from './components/server-change-notice';
+import { noteDraftBaseline, secretsToTypeAgain } from './draft-storage';
 import { EDITOR_SECTIONS, HISTORY_TAB, isSection } from './editor-sections';
 import { HistoryPanel } from './history/history-panel';
 import { useUndoingLastSave } from './last-save-store';
@@ -84,8 +85,10 @@ export function AgentEditorPage() {
 function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
   const navigate = useNavigate();
   const [baseline, setBaseline] = useState(agent);
+  // Mock tools exactly as loaded go out as `{id}`: the server's invalid ones never block a save.
+  const resolver = useMemo(() => zodResolver(agentFormSchemaFor(baseline)), [baseline]);
   const form = useForm<AgentFormValues>({
-    resolver: zodResolver(agentFormSchema),
+    resolver,
     defaultValues: agentToFormValues(agent),
     mode: 'onTouched',
   });
@@ -102,7 +105,7 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
     form.reset(agentToFormValues(next));
     form.reset(values, { keepDefaultValues: true });
   };
-  const { submit, saving, failure } = useSaveAgent({
+  const { submit, saving, checking, cancel, failure } = useSaveAgent({
     form,
     baseline,
     onSaved: setBaseline,
@@ -113,7 +116,10 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
   });
   const undo = useUndoLastSave({ form, baseline, onSaved: setBaseline, onRebase: rebase, askConflicts: conflicts.ask });
   const undoing = useUndoingLastSave();
+  // Read before the draft is restored: which secrets typed before a reload are gone (never stored).
+  const [typeAgain] = useState(() => secretsToTypeAgain(agent.id));
   const draft = useDraftPersistence(form, feed);
+  useEffect(() => noteDraftBaseline(baseline), [baseline]);
   useHotkeys([['mod+S', submit]], []);
 
   // A draft made on an older version was merged onto this one: settle its conflicts (Cancel keeps mine).
@@ -175,6 +181,7 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
                 Use Discard changes to drop them.
                 {draft.droppedFiles.length > 0 &&
                   ` Files waiting to upload were not kept: add ${draft.droppedFiles.join(', ')} again.`}
+                {typeAgain.length > 0 && ` Secrets are never kept with a draft. Type again: ${typeAgain.join(', ')}.`}
               </Alert>
             )}
             <form noValidate aria-label="Edit agent" onSubmit={(e) => { e.preventDefault(); submit(); }}>
@@ -207,7 +214,7 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
                   </Paper>
                 </fieldset>
                 <UploadProgress onRetry={submit} />
-                {!gone && <SaveBar baseline={baseline} saving={saving} onDiscard={draft.clear} />}
+                {!gone && <SaveBar baseline={baseline} saving={saving} checking={checking} onCancel={cancel} onDiscard={draft.clear} />}
               </Stack>
             </form>
             <LeaveGuard agentId={baseline.id} saving={saving || gone} onDiscard={draft.clear} />

@@ -1,7 +1,7 @@
 import { parseApiAgent } from '../../agent/api-schema';
 import type { ApiAgent } from '../../agent/api-schema';
 import { isPlainObject } from '../../agent/deep-equal';
-import { secretFields } from '../../agent/field-catalogue';
+import { fieldAt, secretFields } from '../../agent/field-catalogue';
 import type { FieldRow } from '../../agent/field-catalogue';
 import type { AgentFormValues } from '../../agent/form-schema';
 import { agentToFormValues } from '../../agent/mapping';
@@ -24,12 +24,16 @@ export interface AgentDraft {
    * it (never dropped). Stored without its secrets; restored with the loaded agent's.
    */
   base?: ApiAgent;
+  /** Form paths of the write-only secrets `stripForDraft` emptied (typed, so lost on a reload). */
+  writeOnlyTyped?: string[];
 }
 
 /** What sessionStorage holds: the draft without its secrets, and where they were left out. */
 interface StoredDraft extends AgentDraft {
   /** Form paths of the secrets that had a value and were left out. */
   secretsLeftOut?: string[];
+  /** Those of them the user typed (not as loaded): a reload loses them, and the user is told. */
+  secretsTyped?: string[];
 }
 
 const keyOf = (agentId: number) => `cekura-agent-draft:${agentId}`;
@@ -39,6 +43,51 @@ const secretsInMemory = new Map<number, Map<string, string>>();
 
 // Secret fields the form holds (a wrapper the form flattens has no place of its own there).
 const SECRETS: readonly FieldRow[] = secretFields();
+
+// The agent each editor started from (by id), to tell a typed password from the one loaded.
+const baselines = new Map<number, ApiAgent>();
+
+/** The editor's baseline changed (loaded, saved): a draft's passwords are compared with it. */
+export function noteDraftBaseline(agent: ApiAgent): void {
+  baselines.set(agent.id, agent);
+}
+
+/** A secret the user gave: any write-only one; a password only when it differs from the one loaded. */
+function isTyped(field: FieldRow, value: string, draft: AgentDraft): boolean {
+  if (field.strategy.kind === 'writeOnly') return true;
+  const baseline = baselines.get(draft.agentId);
+  if (!baseline || (baseline.updated_at ?? null) !== draft.baseUpdatedAt) return true;
+  return valueAt(agentToFormValues(baseline), field.formPath) !== value;
+}
+
+/**
+ * The label a secret is asked for by: "API key", "Webhook secret", "Provider setting: Trigger
+ * secret", "SIP auth password".
+ */
+export function secretLabel(formPath: string): string {
+  const row = fieldAt(formPath);
+  if (!row) return formPath;
+  const parent = fieldAt(row.path.split('.').slice(0, -1).join('.'));
+  if (parent?.strategy.kind === 'replace' && parent.label !== '') return `${parent.label} ${row.label.toLowerCase()}`;
+  return row.title;
+}
+
+/**
+ * The secrets the user had typed into the agent's draft that this page no longer holds (a
+ * reload lost them; they are never stored): what to type again, by label.
+ */
+export function secretsToTypeAgain(agentId: number): string[] {
+  let stored: StoredDraft;
+  try {
+    const raw = sessionStorage.getItem(keyOf(agentId));
+    if (raw === null) return [];
+    stored = JSON.parse(raw) as StoredDraft;
+  } catch {
+    return [];
+  }
+  const inMemory = secretsInMemory.get(agentId);
+  return (stored.secretsTyped ?? []).filter((path) => inMemory?.get(path) === undefined).map(secretLabel);
+}
 
 function valueAt(values: unknown, formPath: string): unknown {
   return formPath.split('.').reduce<unknown>((node, key) => (isPlainObject(node) ? node[key] : undefined), values);
@@ -57,16 +106,20 @@ function setAt(values: unknown, formPath: string, value: string): void {
  * restoring `''` keeps what the server has) and files waiting to upload dropped. Secrets the
  * API returns (the SIP password) are left to `saveDraft`, which keeps them out of storage.
  */
-export function stripForDraft(values: AgentFormValues): { values: AgentFormValues; droppedFiles: string[] } {
+export function stripForDraft(values: AgentFormValues): { values: AgentFormValues; droppedFiles: string[]; writeOnlyTyped: string[] } {
   const copy = structuredClone(values);
+  const writeOnlyTyped: string[] = [];
   for (const field of SECRETS) {
     // Only the write-only ones: a value the server returned (LiveKit's `api_secret` is not a
     // secret; a SIP password is) must come back with the draft, or restoring it would clear it.
-    if (field.strategy.kind === 'writeOnly') setAt(copy, field.formPath, '');
+    if (field.strategy.kind !== 'writeOnly') continue;
+    const value = valueAt(copy, field.formPath);
+    if (typeof value === 'string' && value !== '') writeOnlyTyped.push(field.formPath);
+    setAt(copy, field.formPath, '');
   }
   const droppedFiles = copy.knowledge_base_files.filter((f) => f.id === undefined).map((f) => f.file_name);
   copy.knowledge_base_files = copy.knowledge_base_files.filter((f) => f.id !== undefined);
-  return { values: copy, droppedFiles };
+  return { values: copy, droppedFiles, writeOnlyTyped };
 }
 
 /** Where a secret sits in the agent as the API answers it (`telephony.sip_auth.password`). */
@@ -106,10 +159,12 @@ function withSecretsOf(base: ApiAgent, loaded: ApiAgent | undefined): ApiAgent {
 export function saveDraft(draft: AgentDraft): void {
   const values = structuredClone(draft.values);
   const leftOut = new Map<string, string>();
+  const typed: string[] = [...(draft.writeOnlyTyped ?? [])];
   for (const field of SECRETS) {
     const value = valueAt(values, field.formPath);
     if (typeof value !== 'string' || value === '') continue;
     leftOut.set(field.formPath, value);
+    if (isTyped(field, value, draft)) typed.push(field.formPath);
     setAt(values, field.formPath, '');
   }
   const stored: StoredDraft = {
@@ -117,6 +172,7 @@ export function saveDraft(draft: AgentDraft): void {
     values,
     ...(draft.base === undefined ? {} : { base: withoutSecrets(draft.base) }),
     secretsLeftOut: [...leftOut.keys()],
+    secretsTyped: typed,
   };
   try {
     sessionStorage.setItem(keyOf(draft.agentId), JSON.stringify(stored));
@@ -143,7 +199,7 @@ export function loadDraft(agentId: number, loaded?: ApiAgent): AgentDraft | null
     return null;
   }
   if (stored.agentId !== agentId) return null;
-  const { secretsLeftOut = [], ...draft } = stored;
+  const { secretsLeftOut = [], secretsTyped: _typed, ...draft } = stored;
   const inMemory = secretsInMemory.get(agentId);
   const loadedValues = loaded === undefined ? undefined : agentToFormValues(loaded);
   for (const formPath of secretsLeftOut) {

@@ -21,6 +21,8 @@ import { sectionOfPath } from './editor-sections';
 import { recordSave, undoLastSave } from './last-save-store';
 import { sendOntoLatest } from './merge/send-onto-latest';
 import type { AskConflicts } from './merge/use-conflict-prompt';
+import { describeSaveFailure } from './save-failure';
+import { useSaveInterruption, useSaveReadBack } from './use-save-timeout';
 
 /** The form-level error shown above the form (`non_field_errors`, errors of fields no tab shows). */
 const ROOT_ERROR = 'root.server' as const;
@@ -29,6 +31,10 @@ const ROOT_ERROR = 'root.server' as const;
 export interface SaveFailure {
   title: string;
   message: string;
+  /** When Retry may go (epoch ms): a 429's Retry-After. */
+  retryAt?: number;
+  /** The key has no access (403): opens the sign-in for another key; the save retries after it. */
+  signInAgain?: () => void;
 }
 
 interface SaveAgentOptions {
@@ -65,7 +71,8 @@ function flattenErrors(errors: object, prefix = ''): FieldError[] {
  * message at its field (or above the form); other failures keep every edit.
  */
 export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone, onRebase, askConflicts }: SaveAgentOptions) {
-  const mutation = useUpdateAgent(baseline.id, pendingFileUploads);
+  const interruption = useSaveInterruption();
+  const mutation = useUpdateAgent(baseline.id, pendingFileUploads, { signal: interruption.signal, onUploadProgress: interruption.stillSending });
   const queryClient = useQueryClient();
 
   /** Places errors at their fields, the rest in the root alert; opens the first tab concerned. */
@@ -98,13 +105,17 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone, o
   // The read before the PATCH (and the PATCH): the form is locked, as while sending.
   const [checking, setChecking] = useState(false);
 
-  /** A failed read or PATCH: a 400 at its fields, sign-in then again, a 404, or Retry. */
+  const { readBack, checking: readingBack } = useSaveReadBack({ form, onSaved, onNotSaved: setFailure });
+  /** What the PATCH in flight was built on (the baseline, or the newer version merged onto). */
+  const sending = useRef<{ base: ApiAgent; values: AgentFormValues } | null>(null);
+
+  /** A failed read or PATCH: a 400 at its fields, sign-in then again, a 404, a read-back, or Retry. */
   function showFailure(error: unknown) {
     if (error instanceof ApiError && error.status === 400) {
       showErrors(mapDrfErrors(error.body), true);
       return;
     }
-    if (error instanceof ApiError && error.isAuthError) {
+    if (error instanceof ApiError && error.status === 401) {
       // The sign-in modal opens; once a key is accepted, this save runs again.
       retryAfterSignIn.current = true;
       return;
@@ -113,15 +124,19 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone, o
       onGone();
       return;
     }
-    // A failed or cancelled upload of new files has its own alert with Retry upload.
+    // Cancelled or timed out: the server may have applied it; read the agent back and say.
+    const why = interruption.reasonOf(error);
+    if (why !== null && sending.current) {
+      void readBack(sending.current.base, sending.current.values, why);
+      return;
+    }
+    // A failed upload of new files has its own alert with Retry upload.
     if (isAbortError(error) || uploadProgressStore.getState().status !== 'idle') return;
-    const title = error instanceof ApiError && error.status === 429 ? 'Too many requests' : 'Could not save the agent';
-    const message = error instanceof Error ? error.message : 'The save failed';
-    setFailure({ title, message: `${message.replace(/\.$/, '')}. Your edits are kept.` });
+    setFailure(describeSaveFailure(error instanceof Error ? error : new Error(String(error)), () => (retryAfterSignIn.current = true)));
   }
 
   async function save(values: AgentFormValues) {
-    if (inFlight.current || mutation.isPending) return; // no double submit
+    if (inFlight.current || mutation.isPending || readingBack) return; // no double submit
     if (Object.keys(buildAgentPatch(baseline, values)).length === 0) return;
     setFailure(null);
     inFlight.current = true;
@@ -129,7 +144,10 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone, o
     try {
       const outcome = await sendOntoLatest(baseline, values, {
         readLatest: () => readLatestAgent(baseline.id),
-        send: (patch) => mutation.mutateAsync(patch),
+        send: (patch, base, edits) => {
+          sending.current = { base, values: edits };
+          return mutation.mutateAsync(patch);
+        },
         ask: (result, label) => {
           // Behind the dialog (and after Cancel) the page shows that a newer version exists.
           queryClient.setQueryData(agentQueries.detail(result.baseline.id).queryKey, result.baseline);
@@ -157,6 +175,8 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone, o
       showFailure(error);
     } finally {
       inFlight.current = false;
+      sending.current = null;
+      interruption.finish();
       setChecking(false);
     }
   }
@@ -180,5 +200,5 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone, o
     }
   }, [apiKey]);
 
-  return { submit, saving: checking || mutation.isPending, failure };
+  return { submit, saving: checking || mutation.isPending || readingBack, checking: readingBack, cancel: interruption.cancel, failure };
 }

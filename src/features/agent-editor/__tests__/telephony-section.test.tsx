@@ -16,7 +16,10 @@ describe('TelephonySection', () => {
     expect(inbound).toHaveAccessibleDescription('The agent receives inbound calls (off: outbound only).');
     expect(screen.getByRole('textbox', { name: 'SIP URI' })).toHaveValue('sip:agent@pbx.example.com');
     expect(within(group('SIP auth')).getByRole('textbox', { name: 'Username' })).toHaveValue('agent');
-    expect(within(group('SIP auth')).getByLabelText('Password')).toHaveValue('pw');
+    // A password the server holds is never shown: it says "Set" instead.
+    expect(within(group('SIP auth')).getByLabelText('Password')).toHaveValue('');
+    expect(within(group('SIP auth')).getByLabelText('Password')).toHaveAccessibleDescription(expect.stringMatching(/^Set \(never shown\)/) as string);
+    expect(within(group('WebSocket auth')).getByLabelText('Password')).toHaveAccessibleDescription(expect.stringMatching(/^Not set/) as string);
     expect(screen.getByRole('textbox', { name: 'WebSocket URL' })).toHaveValue('');
     expect(within(group('WebSocket auth')).getByRole('textbox', { name: 'Username' })).toHaveValue('');
     expect(within(group('WebSocket auth')).getByLabelText('Password')).toHaveValue('');
@@ -55,6 +58,27 @@ describe('TelephonySection', () => {
     await user.clear(password);
     await user.type(password, 'n3w-pass');
     expect(patch()).toEqual({ telephony: { sip_auth: { username: 'agent', password: 'n3w-pass' } } });
+  });
+
+  it('keeps the password the server has when only the username changes, and never shows it', async () => {
+    const { user, patch } = renderEditorSection(<TelephonySection />);
+    const sip = group('SIP auth');
+    await user.type(within(sip).getByRole('textbox', { name: 'Username' }), '-2');
+    expect(patch()).toEqual({ telephony: { sip_auth: { username: 'agent-2', password: 'pw' } } });
+    expect(within(sip).getByLabelText('Password')).toHaveValue('');
+    await user.clear(within(sip).getByRole('textbox', { name: 'Username' }));
+    await user.type(within(sip).getByRole('textbox', { name: 'Username' }), 'agent');
+    expect(patch()).toEqual({});
+  });
+
+  it('goes back to the kept password when a typed one is erased', async () => {
+    const { user, patch } = renderEditorSection(<TelephonySection />);
+    const password = within(group('SIP auth')).getByLabelText('Password');
+    await user.type(password, 'x');
+    expect(patch()).toEqual({ telephony: { sip_auth: { username: 'agent', password: 'x' } } });
+    await user.type(password, '{Backspace}');
+    expect(password).toHaveValue('');
+    expect(patch()).toEqual({});
   });
 
   it('removes the SIP credentials (null) when both fields are cleared', async () => {

@@ -1,7 +1,10 @@
 import { Alert, CloseButton, Fieldset, Group, Radio, Stack, TagsInput } from '@mantine/core';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useController, useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
+import type { ApiAgent } from '../../../agent/api-schema';
+import { mockToolProblems } from '../../../agent/form-schema';
 import type { AgentFormValues } from '../../../agent/form-schema';
+import { agentToFormValues } from '../../../agent/mapping';
 import { useLoadedAgent } from '../loaded-agent-context';
 import { itemLabel, PagedItemList } from './paged-items';
 import { FormJsonInput, FormNumberInput, FormTextInput, FormTextarea } from './form-controls';
@@ -40,6 +43,44 @@ function ServedVia({ index }: { index: number }) {
   );
 }
 
+// Each tool as loaded, in form values, once per loaded agent (a long list has many rows).
+const loadedTools = new WeakMap<ApiAgent, Map<number | undefined, AgentFormValues['mock_tools'][number]>>();
+function loadedToolValues(agent: ApiAgent, id: number | undefined) {
+  let byId = loadedTools.get(agent);
+  if (!byId) {
+    byId = new Map(agentToFormValues(agent).mock_tools.map((t) => [t.id, t] as const));
+    loadedTools.set(agent, byId);
+  }
+  return id === undefined ? undefined : byId.get(id);
+}
+
+/** What is wrong with a tool as the server sent it, in words: "has no name and mock data that is not…". */
+function describeServerProblems(problems: Record<string, string>, name: string): string {
+  const parts: string[] = [];
+  if (problems.name !== undefined) parts.push(name.trim() === '' ? 'has no name' : 'has a name the rules refuse');
+  if (problems.mock_data !== undefined) parts.push('has mock data that is not a JSON list of {"input": …, "output": …} pairs');
+  const others = Object.keys(problems).filter((key) => key !== 'name' && key !== 'mock_data');
+  if (others.length > 0) parts.push(`has values the rules refuse (${others.map((key) => problems[key]).join('; ')})`);
+  return parts.join(' and ');
+}
+
+/** A tool the server holds that would not pass the form's rules: kept as is (sent as `{id}`) until edited. */
+function ServerToolWarning({ id }: { id: number | undefined }) {
+  const agent = useLoadedAgent();
+  const problem = useMemo(() => {
+    const tool = loadedToolValues(agent, id);
+    if (!tool) return '';
+    const problems = mockToolProblems(tool);
+    return Object.keys(problems).length === 0 ? '' : describeServerProblems(problems, tool.name);
+  }, [agent, id]);
+  if (problem === '') return null;
+  return (
+    <Alert color="yellow" variant="light" title="Kept as the server has it">
+      This tool from the server {problem}; it is kept as it is unless you edit it.
+    </Alert>
+  );
+}
+
 const MockToolRow = memo(function MockToolRow({ index, onRemove }: { index: number; onRemove: (index: number) => void }) {
   const agent = useLoadedAgent();
   const [name, id] = useWatch<AgentFormValues, [`mock_tools.${number}.name`, `mock_tools.${number}.id`]>({
@@ -50,6 +91,7 @@ const MockToolRow = memo(function MockToolRow({ index, onRemove }: { index: numb
   return (
     <Fieldset legend={label} p="md">
       <Stack gap="sm">
+        <ServerToolWarning id={id} />
         {loaded?.is_shared === true && (
           <Alert color="orange" variant="light" title="Shared tool">
             This tool is used by {loaded.subscriber_count ?? 'several'} agents: a change here reaches every one of them.

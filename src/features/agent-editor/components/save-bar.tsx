@@ -49,11 +49,22 @@ function ReviewChanges({ baseline, opened, onClose }: { baseline: ApiAgent; open
   );
 }
 
+interface SaveBarProps {
+  baseline: ApiAgent;
+  saving: boolean;
+  onDiscard: () => void;
+  /** Stops the save in flight (shown while saving). */
+  onCancel?: () => void;
+  /** The save ended without an answer and the agent is being read back. */
+  checking?: boolean;
+}
+
 /**
- * Save, Discard and Review. "Changed" is the value diff against the agent as loaded (the
- * current PATCH is not `{}`), not react-hook-form's dirty state: a field typed back is unchanged.
+ * Save, Discard and Review; Cancel while saving. "Changed" is the value diff against the agent
+ * as loaded (the current PATCH is not `{}`), not react-hook-form's dirty state: a field typed
+ * back is unchanged.
  */
-export function SaveBar({ baseline, saving, onDiscard }: { baseline: ApiAgent; saving: boolean; onDiscard: () => void }) {
+export function SaveBar({ baseline, saving, onDiscard, onCancel, checking = false }: SaveBarProps) {
   const { reset } = useFormContext<AgentFormValues>();
   const changed = Object.keys(useAgentDiff()).length > 0;
   const [reviewing, review] = useDisclosure(false);
@@ -64,9 +75,14 @@ export function SaveBar({ baseline, saving, onDiscard }: { baseline: ApiAgent; s
     <Paper withBorder shadow="md" radius="md" p="sm" px="md" pos="sticky" bottom={16} style={{ zIndex: 2 }}>
       <Group justify="space-between" wrap="wrap" gap="sm">
         <Text size="sm" c="gray.7" aria-live="polite">
-          {saving ? 'Saving…' : changed ? `You have unsaved changes (${shortcut} saves).` : 'No unsaved changes.'}
+          {checking ? 'Checking whether the server saved your changes…' : saving ? 'Saving…' : changed ? `You have unsaved changes (${shortcut} saves).` : 'No unsaved changes.'}
         </Text>
         <Group gap="sm">
+          {saving && !checking && onCancel && (
+            <Button variant="default" color="red" onClick={onCancel}>
+              Cancel
+            </Button>
+          )}
           <Button variant="subtle" disabled={!changed} onClick={review.open}>
             Review changes
           </Button>

@@ -7,7 +7,9 @@ const NOTIFICATION_ID = 'save-failed';
 
 /**
  * The notification of a failed save (kept until the next save starts), with a Retry that sends
- * the save again. Draws nothing in place: Mantine's notifications show it.
+ * the save again (after a 429, only once the wait the API asked for is over: it counts down),
+ * and for a key without access a way to sign in with another. Draws nothing in place:
+ * Mantine's notifications show it.
  */
 export function SaveFailedNotification({ failure, onRetry }: { failure: SaveFailure | null; onRetry: () => void }) {
   const retry = useRef(onRetry);
@@ -31,10 +33,18 @@ export function SaveFailedNotification({ failure, onRetry }: { failure: SaveFail
       message: (
         <RetryNotice
           message={failure.message}
+          retryAt={failure.retryAt}
           onRetry={() => {
             notifications.hide(NOTIFICATION_ID);
             retry.current();
           }}
+          onSignInAgain={
+            failure.signInAgain &&
+            (() => {
+              notifications.hide(NOTIFICATION_ID);
+              failure.signInAgain?.();
+            })
+          }
         />
       ),
     });

@@ -1,14 +1,65 @@
-import { ActionIcon, Button, Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useFieldArray, useFormContext } from 'react-hook-form';
+import { ActionIcon, Button, Fieldset, Group, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useController, useFieldArray, useFormContext } from 'react-hook-form';
+import type { ApiAgent } from '../../../agent/api-schema';
 import type { AgentFormValues } from '../../../agent/form-schema';
-import { FormSecretInput, FormSwitch, FormTextInput, useFieldError } from './form-controls';
+import { isPlainObject } from '../../../agent/deep-equal';
+import { useLoadedAgent } from '../loaded-agent-context';
+import { FormSwitch, FormTextInput, useFieldError } from './form-controls';
 
-function CredentialsFieldset({ name, legend }: { name: 'telephony.sip_auth' | 'telephony.websocket_auth'; legend: string }) {
+type CredentialsName = 'telephony.sip_auth' | 'telephony.websocket_auth';
+
+/** The password the server holds for these credentials ('' for none): kept in memory, never shown. */
+function loadedPassword(agent: ApiAgent, name: CredentialsName): string {
+  const credentials = name === 'telephony.sip_auth' ? agent.telephony?.sip_auth : agent.telephony?.websocket_auth;
+  return isPlainObject(credentials) && typeof credentials.password === 'string' ? credentials.password : '';
+}
+
+/**
+ * A username and a password, the password shown as write-only fields are: "Set" or "Not set",
+ * never pre-filled. The form holds the server's password (the credentials are replaced whole,
+ * so a changed username must carry it) until one is typed: a blank password keeps it, and
+ * clearing the username with the password blank removes the credentials.
+ */
+function CredentialsFieldset({ name, legend }: { name: CredentialsName; legend: string }) {
+  const agent = useLoadedAgent();
+  const kept = loadedPassword(agent, name);
+  const { register, getValues, setValue } = useFormContext<AgentFormValues>();
+  const {
+    field: { ref, ...field },
+    fieldState,
+  } = useController<AgentFormValues, `${CredentialsName}.password`>({ name: `${name}.password` });
+  const typed = field.value === kept ? '' : field.value;
+  const username = register(`${name}.username`, {
+    onChange: () => {
+      const password = getValues(`${name}.password`);
+      // The password was not replaced: it follows the username (cleared → no credentials).
+      if (password === kept || password === '') {
+        setValue(`${name}.password`, getValues(`${name}.username`) === '' ? '' : kept, { shouldDirty: true });
+      }
+    },
+  });
   return (
     <Fieldset legend={legend} aria-label={legend}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <FormTextInput name={`${name}.username`} label="Username" />
-        <FormSecretInput name={`${name}.password`} label="Password" description="Clear both to remove the credentials." />
+        <TextInput autoComplete="off" label="Username" {...username} error={useFieldError(`${name}.username`)} />
+        <PasswordInput
+          autoComplete="new-password"
+          label="Password"
+          description={
+            kept === ''
+              ? 'Not set. Clear the username to remove the credentials.'
+              : 'Set (never shown): leave blank to keep it, type to replace it. Clear the username to remove the credentials.'
+          }
+          name={field.name}
+          ref={ref}
+          value={typed}
+          onChange={(event) => {
+            const text = event.currentTarget.value;
+            field.onChange(text !== '' ? text : getValues(`${name}.username`) === '' ? '' : kept);
+          }}
+          onBlur={field.onBlur}
+          error={fieldState.error?.message}
+        />
       </SimpleGrid>
     </Fieldset>
   );

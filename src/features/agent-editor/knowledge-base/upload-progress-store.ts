@@ -13,7 +13,12 @@ type UploadProgressState =
   | { status: 'uploading'; files: number; loaded: number; total: number }
   /** The request failed (not a 400, whose messages go to the fields): the files are still pending. */
   | { status: 'failed'; files: number; message: string }
-  | { status: 'cancelled'; files: number };
+  /**
+   * Stopped before the answer came (Cancel, or the save timed out). Whether the server had
+   * already stored the files is unknown until the agent is read back: `serverHas` is `false`
+   * once it is known it did not, `null` when the read-back failed too.
+   */
+  | { status: 'cancelled'; files: number; timedOut?: boolean; serverHas?: false | null };
 
 /** One upload: hand `signal` and `onUploadProgress` to the request, then `succeed` or `fail`. */
 interface UploadTransfer extends UploadChannel {
@@ -63,6 +68,17 @@ export const uploadProgressStore = {
   /** The Cancel button: aborts the upload in flight; its files stay pending. */
   cancel: (): void => {
     controller?.abort(new DOMException('The upload was cancelled', 'AbortError'));
+  },
+
+  /**
+   * What reading the agent back told of a cancelled upload: `true` the server had stored it
+   * (nothing left to upload: the message goes), `false` it had not, `null` unknown.
+   */
+  settleCancelled: (serverHas: boolean | null, timedOut = false): void => {
+    const state = store.get();
+    if (state.status !== 'cancelled') return;
+    if (serverHas === true) set(IDLE);
+    else set({ ...state, serverHas, timedOut });
   },
 
   /** Hides a failed or cancelled upload's message (the pending files were removed or saved). */

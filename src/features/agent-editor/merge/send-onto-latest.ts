@@ -10,7 +10,8 @@ export interface SendOntoLatestDeps {
   /** Reads the agent now on the server (a fresh GET, not the cache). */
   readLatest: () => Promise<ApiAgent>;
   /** Sends one PATCH; resolves with the agent as saved. */
-  send: (patch: AgentWrite) => Promise<ApiAgent>;
+  /** Sends `patch`, built against `base` from `values` (what a read-back after a cancel compares with). */
+  send: (patch: AgentWrite, base: ApiAgent, values: AgentFormValues) => Promise<ApiAgent>;
   ask: AskConflicts;
   /** The dialog's confirm button: "Save merged". */
   confirmLabel: string;
@@ -63,7 +64,7 @@ export async function sendOntoLatest(base: ApiAgent, values: AgentFormValues, de
   }
   const patch = buildAgentPatch(target, edits);
   if (Object.keys(patch).length === 0) return { status: 'nothing-left', latest: target, values: edits };
-  const after = await deps.send(patch);
+  const after = await deps.send(patch, target, edits);
   const theirChanges = target === original ? [] : changedFieldLabels(original, target);
   return { status: 'sent', before: target, after, patch, merged: target === original ? null : { theirChanges } };
 }

@@ -37,6 +37,28 @@ describe('UploadProgress', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('2 files still to upload');
   });
 
+  it('after a cancel offers nothing until the agent is read back, then says what the server has', () => {
+    renderWithProviders(<UploadProgress onRetry={() => undefined} />);
+    let transfer!: ReturnType<typeof uploadProgressStore.begin>;
+    act(() => {
+      transfer = uploadProgressStore.begin(1);
+    });
+    act(() => transfer.fail(new DOMException('The save got no answer in time', 'AbortError')));
+    expect(screen.getByRole('alert')).toHaveTextContent('Checking whether the server had already received them');
+    expect(screen.queryByRole('button', { name: 'Retry upload' })).not.toBeInTheDocument();
+
+    act(() => uploadProgressStore.settleCancelled(false, true));
+    expect(screen.getByRole('alert')).toHaveTextContent('No answer to the upload');
+    expect(screen.getByRole('alert')).toHaveTextContent('The server did not receive them: nothing was lost. 1 file still to upload');
+    expect(screen.getByRole('button', { name: 'Retry upload' })).toBeInTheDocument();
+
+    act(() => {
+      uploadProgressStore.begin(1).fail(new DOMException('cancelled', 'AbortError'));
+      uploadProgressStore.settleCancelled(true);
+    });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('after a failure says the files are still pending and offers Retry', async () => {
     const onRetry = vi.fn();
     const { user } = renderWithProviders(<UploadProgress onRetry={onRetry} />);

@@ -15,28 +15,31 @@ export function UploadProgress({ onRetry }: { onRetry?: () => void }) {
 
   if (state.status === 'failed' || state.status === 'cancelled') {
     const cancelled = state.status === 'cancelled';
+    // Cancelled: the server may have stored the files before the cancel; the editor reads the
+    // agent back before anything is offered again.
+    const checking = cancelled && state.serverHas === undefined;
+    const still = `${filesLabel(state.files)} still to upload`;
+    let text: string;
+    if (state.status === 'failed') text = `${state.message.replace(/\.$/, '')}. ${still}: nothing was lost. Save again to send them.`;
+    else if (checking) text = `Checking whether the server had already received them… ${still} until then.`;
+    else if (state.serverHas === false) text = `The server did not receive them: nothing was lost. ${still}; save again to send them.`;
+    else text = `Could not check whether the server had already received them (${still}). Reload the page to see the agent as saved before sending them again, or they may be added twice.`;
     return (
       <Alert
         color={cancelled ? 'yellow' : 'red'}
-        title={cancelled ? 'Upload cancelled' : 'The files were not uploaded'}
+        title={cancelled ? (state.timedOut === true ? 'No answer to the upload' : 'Upload cancelled') : 'The files were not uploaded'}
         role="alert"
         withCloseButton
         closeButtonLabel="Dismiss"
         onClose={() => uploadProgressStore.dismiss()}
       >
         <Stack gap="xs" align="flex-start">
-          <Text size="sm">
-            {cancelled ? '' : `${state.message.replace(/\.$/, '')}. `}
-            {filesLabel(state.files)} still to upload: nothing was lost. Save again to send them.
-          </Text>
-          <Button
-            size="xs"
-            variant="default"
-            type={onRetry ? 'button' : 'submit'}
-            onClick={onRetry}
-          >
-            Retry upload
-          </Button>
+          <Text size="sm">{text}</Text>
+          {!checking && (
+            <Button size="xs" variant="default" type={onRetry ? 'button' : 'submit'} onClick={onRetry}>
+              Retry upload
+            </Button>
+          )}
         </Stack>
       </Alert>
     );
