@@ -159,3 +159,25 @@ test('an upload cancelled after the server stored it says so, and offers nothing
   await expect(page.getByText('No unsaved changes.')).toBeVisible();
   await clearFaults(request);
 });
+
+test('the read before a save has Cancel too: nothing is sent and the edits stay for Retry', async ({ page, request }) => {
+  await openEditor(page, AGENT, 'general');
+  const before = await savedName(request);
+  // The save's first request, the read of the agent, gets no answer until the fault is cleared.
+  await addFault(request, { method: 'GET', hold: true, status: 503 });
+  await rename(page, 'Stopped while reading');
+  const patches = recordPatches(page);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Saving…')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  const notice = page.getByRole('alert').filter({ hasText: 'Save cancelled' });
+  await expect(notice).toContainText('You cancelled the save; nothing was sent. Your edits are kept.');
+  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Stopped while reading');
+  await clearFaults(request);
+  expect(await savedName(request)).toBe(before);
+  expect(patches).toHaveLength(0);
+
+  await notice.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Stopped while reading' })).toBeVisible();
+  expect(patches).toHaveLength(1);
+});

@@ -130,6 +130,14 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone, o
       void readBack(sending.current.base, sending.current.values, why);
       return;
     }
+    if (why !== null) {
+      // Stopped while reading the agent before the PATCH: nothing was sent.
+      setFailure({
+        title: why === 'timeout' ? 'No answer from the server' : 'Save cancelled',
+        message: `${why === 'timeout' ? 'Reading the agent before saving got no answer in time' : 'You cancelled the save'}; nothing was sent. Your edits are kept.`,
+      });
+      return;
+    }
     // A failed upload of new files has its own alert with Retry upload.
     if (isAbortError(error) || uploadProgressStore.getState().status !== 'idle') return;
     setFailure(describeSaveFailure(error instanceof Error ? error : new Error(String(error)), () => (retryAfterSignIn.current = true)));
@@ -143,7 +151,8 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone, o
     setChecking(true);
     try {
       const outcome = await sendOntoLatest(baseline, values, {
-        readLatest: () => readLatestAgent(baseline.id),
+        // The read before the PATCH has the save's Cancel and timeout too.
+        readLatest: () => readLatestAgent(baseline.id, interruption.signal()),
         send: (patch, base, edits) => {
           sending.current = { base, values: edits };
           return mutation.mutateAsync(patch);

@@ -50,6 +50,7 @@ export function useSaveInterruption() {
     };
     return {
       signal: (): AbortSignal => {
+        clearTimeout(current.current?.timer); // a new request of the same save (the read, then the PATCH)
         const entry: InFlight = { controller: new AbortController() };
         current.current = entry;
         arm(entry);
