@@ -4,7 +4,7 @@ import { useController, useFieldArray, useFormContext, useFormState, useWatch } 
 import type { AgentFormValues } from '../../../agent/form-schema';
 import { useLoadedAgent } from '../loaded-agent-context';
 import { itemLabel, PagedItemList } from './paged-items';
-import { FormJsonInput, FormNumberInput, FormTextInput, FormTextarea } from './form-controls';
+import { ERROR_SLOT, FormJsonInput, FormNumberInput, FormTextInput, FormTextarea } from './form-controls';
 
 function FreetextParams({ index }: { index: number }) {
   const { field: { ref, ...field }, fieldState } = useController<AgentFormValues, `mock_tools.${number}.freetext_params`>({
@@ -13,6 +13,7 @@ function FreetextParams({ index }: { index: number }) {
   const itemError = Array.isArray(fieldState.error) ? undefined : fieldState.error?.message;
   return (
     <TagsInput
+      classNames={ERROR_SLOT}
       label="Freetext params"
       description="Parameters skipped when matching mock data (press Enter after each)."
       name={field.name}
