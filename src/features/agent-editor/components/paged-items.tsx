@@ -10,26 +10,33 @@ import type { ReactNode } from 'react';
 export interface PagedItems {
   /** Indices (into the form's array) of the items on this page, in order. */
   indices: number[];
-  controls: ReactNode;
+  filter: string;
+  setFilter: (filter: string) => void;
+  /** The page shown (1-based) and how many pages the matching items fill. */
+  page: number;
+  pages: number;
+  setPage: (page: number) => void;
+  /** How many items match the filter, and how many there are. */
+  matching: number;
+  count: number;
+  pageSize: number;
   /** Shows the page holding `index` (e.g. a new item, or one with an error). */
   reveal: (index: number) => void;
 }
 
+/** The paging state of a list: which items match the filter and which page is shown. */
 export function usePagedItems({
   count,
   pageSize,
-  itemName,
   names,
 }: {
   count: number;
   pageSize: number;
-  /** Plural noun for the filter's label, e.g. "variables". */
-  itemName: string;
   /** Reads the current names (only when filtering). */
   names: () => string[];
 }): PagedItems {
   const [page, setPage] = useState(1);
-  const [filter, setFilter] = useState('');
+  const [filter, setFilterState] = useState('');
   const query = useDeferredValue(filter.trim().toLowerCase());
 
   const all = Array.from({ length: count }, (_, i) => i);
@@ -41,47 +48,66 @@ export function usePagedItems({
   const current = Math.min(page, pages);
   const indices = matching.slice((current - 1) * pageSize, current * pageSize);
 
-  const controls =
-    count > pageSize || filter !== '' ? (
-      <Group justify="space-between" align="flex-end" gap="sm">
-        <TextInput
-          label={`Filter ${itemName}`}
-          placeholder="Part of a name"
-          value={filter}
-          onChange={(event) => {
-            setFilter(event.currentTarget.value);
-            setPage(1);
-          }}
-          w={280}
-        />
-        <Group gap="sm">
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {matching.length === 0
-              ? `No ${itemName} match`
-              : `${(current - 1) * pageSize + 1}–${(current - 1) * pageSize + indices.length} of ${matching.length}`}
-          </Text>
-          {pages > 1 && (
-            <Pagination
-              total={pages}
-              value={current}
-              onChange={setPage}
-              size="sm"
-              getControlProps={(control) => ({ 'aria-label': `${control[0]?.toUpperCase() ?? ''}${control.slice(1)} page` })}
-              getItemProps={(n) => ({ 'aria-label': `Page ${n}` })}
-            />
-          )}
-        </Group>
-      </Group>
-    ) : null;
-
   return {
     indices,
-    controls,
+    filter,
+    setFilter: (next) => {
+      setFilterState(next);
+      setPage(1);
+    },
+    page: current,
+    pages,
+    setPage,
+    matching: matching.length,
+    count,
+    pageSize,
     reveal: (index) => {
-      setFilter('');
+      setFilterState('');
       setPage(Math.floor(index / pageSize) + 1);
     },
   };
+}
+
+/** Whether a list needs its filter and pager (it is long, or a filter is typed). */
+export function needsPaging(paged: PagedItems): boolean {
+  return paged.count > paged.pageSize || paged.filter !== '';
+}
+
+/** The filter box, for the top of a long list. */
+export function ItemFilter({ paged, itemName }: { paged: PagedItems; itemName: string }) {
+  return (
+    <TextInput
+      label={`Filter ${itemName}`}
+      placeholder="Part of a name"
+      value={paged.filter}
+      onChange={(event) => paged.setFilter(event.currentTarget.value)}
+      w={280}
+      maw="100%"
+    />
+  );
+}
+
+/** "26–50 of 612" and the pages; `where` names the pager, since one sits above and one below. */
+export function ItemPager({ paged, itemName, where }: { paged: PagedItems; itemName: string; where: 'top' | 'bottom' }) {
+  const first = (paged.page - 1) * paged.pageSize + 1;
+  const last = (paged.page - 1) * paged.pageSize + paged.indices.length;
+  return (
+    <Group gap="sm" role="navigation" aria-label={`Pages of ${itemName}${where === 'bottom' ? ' (bottom)' : ''}`}>
+      <Text size="sm" c="dimmed" aria-live={where === 'top' ? 'polite' : undefined}>
+        {paged.matching === 0 ? `No ${itemName} match` : `${first}–${last} of ${paged.matching}`}
+      </Text>
+      {paged.pages > 1 && (
+        <Pagination
+          total={paged.pages}
+          value={paged.page}
+          onChange={paged.setPage}
+          size="sm"
+          getControlProps={(control) => ({ 'aria-label': `${control[0]?.toUpperCase() ?? ''}${control.slice(1)} page` })}
+          getItemProps={(n) => ({ 'aria-label': `Page ${n}` })}
+        />
+      )}
+    </Group>
+  );
 }
 
 /** Lists items with errors that are not on the page shown, with a way to get to each. */
@@ -113,9 +139,42 @@ export function errorIndices(errors: unknown): number[] {
   return Array.isArray(errors) ? errors.flatMap((e: unknown, i) => (e ? [i] : [])) : [];
 }
 
+/** An item removed since the agent was loaded (or last saved), which Undo puts back. */
+export interface RemovedItem {
+  key: string;
+  label: string;
+  onUndo: () => void;
+}
+
+/** "Deleted when you save: x [Undo]" for the items of a collection removed before a save. */
+export function RemovedItems({ items, itemName }: { items: RemovedItem[]; itemName: string }) {
+  if (items.length === 0) return null;
+  return (
+    <Stack gap={4} role="region" aria-label={`Removed ${itemName}`}>
+      <Text size="sm" fw={600}>
+        Deleted when you save
+      </Text>
+      <Group gap="xs">
+        {items.slice(0, 30).map((item) => (
+          <Group key={item.key} gap={4} wrap="nowrap">
+            <Text size="sm" td="line-through">
+              {item.label}
+            </Text>
+            <Button size="compact-xs" variant="subtle" aria-label={`Undo removing ${item.label}`} onClick={item.onUndo}>
+              Undo
+            </Button>
+          </Group>
+        ))}
+        {items.length > 30 && <Text size="sm">and {items.length - 30} more</Text>}
+      </Group>
+    </Stack>
+  );
+}
+
 /**
- * A section listing one of the agent's collections a page at a time: intro, filter and pager,
- * links to errors on other pages, the rows, and an Add button that shows the new row.
+ * A section listing one of the agent's collections a page at a time: intro, filter and pager
+ * (above and below the rows), links to errors on other pages, the rows, the removed items with
+ * Undo, and an Add button that shows the new row.
  */
 export function PagedItemList({
   intro,
@@ -130,6 +189,8 @@ export function PagedItemList({
   addLabel,
   onAdd,
   renderRow,
+  header,
+  removed,
 }: {
   intro: ReactNode;
   /** React keys of the items (the field array's ids), in form order. */
@@ -146,14 +207,24 @@ export function PagedItemList({
   addLabel: string;
   onAdd: () => void;
   renderRow: (index: number) => ReactNode;
+  /** Drawn above the rows when there are any (e.g. column headings). */
+  header?: ReactNode;
+  /** The removed items with their Undo (see `RemovedItems`). */
+  removed?: ReactNode;
 }) {
-  const paged = usePagedItems({ count: keys.length, pageSize, itemName, names });
+  const paged = usePagedItems({ count: keys.length, pageSize, names });
+  const paging = needsPaging(paged);
   return (
     <Stack gap="md" maw={900}>
       <Text size="sm" c="dimmed">
         {intro}
       </Text>
-      {paged.controls}
+      {paging && (
+        <Group justify="space-between" align="flex-end" gap="sm">
+          <ItemFilter paged={paged} itemName={itemName} />
+          <ItemPager paged={paged} itemName={itemName} where="top" />
+        </Group>
+      )}
       <OffPageErrors
         indices={errorIndices(errors)}
         shown={paged.indices}
@@ -161,10 +232,19 @@ export function PagedItemList({
         onReveal={paged.reveal}
       />
       {keys.length === 0 && <Text size="sm">{empty}</Text>}
-      {paged.indices.map((index) => {
-        const key = keys[index];
-        return key === undefined ? null : <Fragment key={key}>{renderRow(index)}</Fragment>;
-      })}
+      <Stack gap="sm">
+        {paged.indices.length > 0 && header}
+        {paged.indices.map((index) => {
+          const key = keys[index];
+          return key === undefined ? null : <Fragment key={key}>{renderRow(index)}</Fragment>;
+        })}
+      </Stack>
+      {paging && paged.pages > 1 && (
+        <Group justify="flex-end">
+          <ItemPager paged={paged} itemName={itemName} where="bottom" />
+        </Group>
+      )}
+      {removed}
       <Group>
         <Button
           variant="light"

@@ -1,5 +1,6 @@
 import { Button, Code, Group, Modal, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure, useOs } from '@mantine/hooks';
+import { modals } from '@mantine/modals';
 import { useFormContext } from 'react-hook-form';
 import type { ApiAgent } from '../../../agent/api-schema';
 import type { AgentFormValues } from '../../../agent/form-schema';
@@ -73,10 +74,18 @@ export function SaveBar({ baseline, saving, onDiscard }: { baseline: ApiAgent; s
           <Button
             variant="default"
             disabled={!changed || saving}
-            onClick={() => {
-              reset();
-              onDiscard();
-            }}
+            onClick={() =>
+              modals.openConfirmModal({
+                title: 'Discard your changes?',
+                children: <Text size="sm">Every unsaved edit on every tab goes back to the saved agent. This cannot be undone.</Text>,
+                labels: { confirm: 'Discard', cancel: 'Keep editing' },
+                confirmProps: { color: 'red' },
+                onConfirm: () => {
+                  reset();
+                  onDiscard();
+                },
+              })
+            }
           >
             Discard changes
           </Button>
