@@ -1,5 +1,5 @@
 import { Box, CloseButton, Text } from '@mantine/core';
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import type { AgentFormValues } from '../../../agent/form-schema';
 import { useLoadedAgent } from '../loaded-agent-context';
@@ -40,15 +40,32 @@ function VariableHeading() {
  */
 function RemovedVariables({ onUndo }: { onUndo: (index: number, variable: { name: string; description: string }) => void }) {
   const agent = useLoadedAgent();
-  const current = useWatch<AgentFormValues, 'dynamic_variables'>({ name: 'dynamic_variables' });
-  const items = useMemo<RemovedItem[]>(() => {
-    const names = new Set(current.map((v) => v.name.trim()));
-    return (agent.dynamic_variables ?? []).flatMap((v, index) =>
-      names.has(v.name)
-        ? []
-        : [{ key: v.name, label: v.name, onUndo: () => onUndo(index, { name: v.name, description: v.description ?? '' }) }],
-    );
-  }, [agent, current, onUndo]);
+  const { subscribe, getValues } = useFormContext<AgentFormValues>();
+  const loaded = agent.dynamic_variables ?? [];
+  // Indices of the loaded variables whose name the form no longer holds, as a string, so typing
+  // (which calls this on every keystroke) re-renders only when that set changes.
+  const missing = (values: AgentFormValues['dynamic_variables']): string => {
+    const names = new Set(values.map((v) => v.name.trim()));
+    return loaded.flatMap((v, index) => (names.has(v.name) ? [] : [index])).join(',');
+  };
+  const [removed, setRemoved] = useState(() => missing(getValues('dynamic_variables')));
+  useEffect(
+    () =>
+      subscribe({
+        name: 'dynamic_variables',
+        formState: { values: true },
+        callback: ({ values }) => setRemoved(missing(values.dynamic_variables)),
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `missing` reads only `loaded`
+    [subscribe, loaded],
+  );
+  const items = removed === '' ? [] : removed.split(',').flatMap((i): RemovedItem[] => {
+    const index = Number(i);
+    const variable = loaded[index];
+    return variable === undefined
+      ? []
+      : [{ key: variable.name, label: variable.name, onUndo: () => onUndo(index, { name: variable.name, description: variable.description ?? '' }) }];
+  });
   return <RemovedItems items={items} itemName="variables" />;
 }
 

@@ -10,6 +10,7 @@ import { addPendingFile, isPendingFileToken, releasePendingFilesExcept } from '.
 import { uploadProgressStore, useUploadProgress } from '../upload-progress-store';
 import { usePendingFileState } from '../use-pending-file-state';
 import { KnowledgeBaseDropzone } from './knowledge-base-dropzone';
+import { ItemFilter, ItemPager, needsPaging, usePagedItems } from '../../../../ui/paged-items';
 
 /** Files from this size up show a reading progress bar; smaller ones are read in a blink. */
 const LARGE_FILE_BYTES = 1024 * 1024;
@@ -114,6 +115,9 @@ export function KnowledgeBaseSection() {
   const rows = fields.map((field, index) => ({ field, index }));
   const kept = rows.filter((r) => r.field.id !== undefined);
   const pending = rows.filter((r) => r.field.id === undefined);
+  const paged = usePagedItems({ count: kept.length, pageSize: 20, names: () => kept.map((r) => r.field.file_name) });
+  const paging = needsPaging(paged);
+  const shownKept = paged.indices.flatMap((i) => (kept[i] ? [kept[i]] : []));
 
   // The form is the source of truth: a pending file it no longer holds (removed, discarded,
   // saved) is forgotten, its reading stopped and its base64 freed.
@@ -156,6 +160,12 @@ export function KnowledgeBaseSection() {
           {setError}
         </Alert>
       )}
+      {paging && (
+        <Group justify="space-between" align="flex-end" gap="sm">
+          <ItemFilter paged={paged} itemName="files" />
+          <ItemPager paged={paged} itemName="files" where="top" />
+        </Group>
+      )}
       {kept.length === 0 ? (
         <Text size="sm">{pending.length === 0 ? 'No files.' : 'No uploaded files yet.'}</Text>
       ) : (
@@ -163,7 +173,7 @@ export function KnowledgeBaseSection() {
           <Table striped verticalSpacing="xs" aria-label="Knowledge-base files">
             <FileTableHead columns={['Name', 'Type', 'Size', 'Uploaded']} />
             <Table.Tbody>
-              {kept.map(({ field, index }) => {
+              {shownKept.map(({ field, index }) => {
                 const server = loadedFiles.find((f) => f.id === field.id);
                 const error = errorOf(index);
                 return (
@@ -194,6 +204,11 @@ export function KnowledgeBaseSection() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+      )}
+      {paging && paged.pages > 1 && (
+        <Group justify="flex-end">
+          <ItemPager paged={paged} itemName="files" where="bottom" />
+        </Group>
       )}
       {removed.length > 0 && (
         <Stack gap="xs" role="region" aria-label="Files to delete">
