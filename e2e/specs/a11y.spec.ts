@@ -72,3 +72,4 @@ for (const agentId of [101, 104, 108]) {
     });
   });
 }
+

@@ -13,9 +13,10 @@ import { agentToFormValues } from '../../agent/mapping';
 import { agentQueries } from '../../api/agent-queries';
 import { ApiError } from '../../api/client';
 import { AnchorLink } from '../../ui/anchor-link';
+import { usePageTitle } from '../../ui/page-heading';
 import { UploadProgress } from './knowledge-base/components/upload-progress';
 import { AgentChangesProvider, useAgentChangeFeed } from './agent-changes-context';
-import { AgentEditorHeader } from './components/agent-editor-header';
+import { AgentEditorHeader, agentDisplayName } from './components/agent-editor-header';
 import { LeaveGuard } from './components/leave-guard';
 import { SaveFailedNotification } from './components/save-failed-notification';
 import { SaveBar } from './components/save-bar';
@@ -88,6 +89,7 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
   const feed = useAgentChangeFeed(form, baseline);
   const draft = useDraftPersistence(form, feed);
   useHotkeys([['mod+S', submit]], []);
+  usePageTitle(agentDisplayName(baseline), EDITOR_SECTIONS.find((s) => s.value === section)?.label ?? '');
 
   /** Takes the server's newer version as the baseline (only offered when there are no edits). */
   const adopt = (next: ApiAgent) => {

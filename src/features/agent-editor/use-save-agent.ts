@@ -15,6 +15,8 @@ import { isAbortError, uploadProgressStore } from './knowledge-base/upload-progr
 import { describeChanges } from './describe-changes';
 import { sectionOfPath } from './editor-sections';
 
+const SAVE_RESULT_ID = 'agent-save-result';
+
 /** The form-level error shown above the form (`non_field_errors`, errors of fields no tab shows). */
 const ROOT_ERROR = 'root.server' as const;
 
@@ -93,7 +95,9 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone }:
         inFlight.current = false;
       },
       onSuccess: (agent) => {
-        notifications.show({ color: 'green', title: 'Changes saved', message: `Updated ${describeChanges(patch)}.` });
+        // One save result at a time: a new one replaces the last (show ignores an id it already has).
+        notifications.hide(SAVE_RESULT_ID);
+        notifications.show({ id: SAVE_RESULT_ID, color: 'green', title: 'Changes saved', message: `Updated ${describeChanges(patch)}.` });
         onSaved(agent);
         form.reset(agentToFormValues(agent));
       },

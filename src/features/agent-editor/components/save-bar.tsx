@@ -9,11 +9,11 @@ import { describePatch, maskPatchForDisplay } from '../review-changes';
 
 function ReviewChanges({ baseline, opened, onClose }: { baseline: ApiAgent; opened: boolean; onClose: () => void }) {
   const patch = useAgentDiff();
-  if (!opened) return null;
-  const lines = describePatch(baseline, patch);
+  const lines = opened ? describePatch(baseline, patch) : [];
+  // Mounted while closed too, so closing can return focus to Review changes.
   return (
-    <Modal opened onClose={onClose} title="Review changes" size="xl" scrollAreaComponent={ScrollArea.Autosize}>
-      <Stack gap="md">
+    <Modal opened={opened} onClose={onClose} title="Review changes" size="xl" scrollAreaComponent={ScrollArea.Autosize}>
+      {opened && <Stack gap="md">
         {lines.length === 0 ? (
           <Text size="sm">Nothing differs from the saved agent.</Text>
         ) : (
@@ -45,7 +45,7 @@ function ReviewChanges({ baseline, opened, onClose }: { baseline: ApiAgent; open
         <Code block aria-label="Request body">
           {JSON.stringify(maskPatchForDisplay(patch), null, 2)}
         </Code>
-      </Stack>
+      </Stack>}
     </Modal>
   );
 }
@@ -64,7 +64,7 @@ export function SaveBar({ baseline, saving, onDiscard }: { baseline: ApiAgent; s
   return (
     <Paper withBorder shadow="md" radius="md" p="sm" px="md" pos="sticky" bottom={16} style={{ zIndex: 2 }}>
       <Group justify="space-between" wrap="wrap" gap="sm">
-        <Text size="sm" c="gray.7" aria-live="polite">
+        <Text size="sm" c="dimmed" aria-live="polite">
           {saving ? 'Saving…' : changed ? `You have unsaved changes (${shortcut} saves).` : 'No unsaved changes.'}
         </Text>
         <Group gap="sm">

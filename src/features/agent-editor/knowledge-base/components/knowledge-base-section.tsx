@@ -27,14 +27,14 @@ function PendingFileStatus({ fileName, fileSize, token }: Pick<PendingFileRowPro
   const state = usePendingFileState(token);
   if (state === undefined) {
     return (
-      <Text size="sm" c="red.8">
+      <Text size="sm" c="var(--mantine-color-error)">
         Not available any more: remove it and add it again
       </Text>
     );
   }
   if (state.status === 'failed') {
     return (
-      <Text size="sm" c="red.8">
+      <Text size="sm" c="var(--mantine-color-error)">
         Could not be read: {state.message}
       </Text>
     );
@@ -51,7 +51,7 @@ function PendingFileStatus({ fileName, fileSize, token }: Pick<PendingFileRowPro
   return (
     <Group gap="xs" wrap="nowrap">
       <Progress value={percent} w={120} aria-label={`Reading ${fileName}`} />
-      <Text size="xs" c="gray.7">
+      <Text size="xs" c="dimmed">
         {percent}%
       </Text>
     </Group>
@@ -64,7 +64,7 @@ function PendingFileRow({ fileName, fileSize, token, error, onRemove }: PendingF
       <Table.Td>
         <Text size="sm">{fileName}</Text>
         {error !== undefined && (
-          <Text size="xs" c="red.8">
+          <Text size="xs" c="var(--mantine-color-error)">
             {error}
           </Text>
         )}
@@ -187,7 +187,7 @@ export function KnowledgeBaseSection() {
                         <Text size="sm">{field.file_name}</Text>
                       )}
                       {error !== undefined && (
-                        <Text size="xs" c="red.8">
+                        <Text size="xs" c="var(--mantine-color-error)">
                           {error}
                         </Text>
                       )}
