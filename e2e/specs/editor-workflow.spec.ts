@@ -129,6 +129,11 @@ test('Discard changes returns to the agent as loaded', async ({ page, request })
   await phone.fill('+14155550144');
   await page.getByRole('switch', { name: 'Inbound' }).click();
   await page.getByRole('button', { name: 'Discard changes' }).click();
+  // It asks first: Keep editing keeps every edit.
+  await page.getByRole('dialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Keep editing' }).click();
+  await expect(phone).toHaveValue('+14155550144');
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await page.getByRole('dialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard', exact: true }).click();
   await expect(phone).toHaveValue(agent.telephony.phone_number);
   await expect(page.getByRole('switch', { name: 'Inbound' })).toBeChecked({ checked: agent.telephony.inbound === true });
   await expect(page.getByRole('button', { name: 'Save changes' })).toBeDisabled();

@@ -15,10 +15,11 @@ import { mergeAgentEdits, resolveConflicts } from '../../agent/merge-agent-edits
 import { agentQueries } from '../../api/agent-queries';
 import { ApiError } from '../../api/client';
 import { AnchorLink } from '../../ui/anchor-link';
+import { usePageTitle } from '../../ui/page-heading';
 import { formatDateTime } from '../../utils/format-date-time';
 import { UploadProgress } from './knowledge-base/components/upload-progress';
 import { AgentChangesProvider, useAgentChangeFeed } from './agent-changes-context';
-import { AgentEditorHeader } from './components/agent-editor-header';
+import { AgentEditorHeader, agentDisplayName } from './components/agent-editor-header';
 import { LeaveGuard } from './components/leave-guard';
 import { SaveFailedNotification } from './components/save-failed-notification';
 import { SaveBar } from './components/save-bar';
@@ -121,6 +122,7 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
   const draft = useDraftPersistence(form, feed);
   useEffect(() => noteDraftBaseline(baseline), [baseline]);
   useHotkeys([['mod+S', submit]], []);
+  usePageTitle(agentDisplayName(baseline), section === HISTORY_TAB.value ? HISTORY_TAB.label : (EDITOR_SECTIONS.find((s) => s.value === section)?.label ?? ''));
 
   // A draft made on an older version was merged onto this one: settle its conflicts (Cancel keeps mine).
   const askedDraft = useRef(false);

@@ -1,4 +1,5 @@
-import { Alert, Anchor, Button, ComboboxChevron, Group, NativeSelect, Pagination, Paper, Stack, Text, Title, rem } from '@mantine/core';
+import { Alert, Anchor, Button, ComboboxChevron, Group, NativeSelect, Pagination, Paper, Stack, Text, rem } from '@mantine/core';
+import { PageHeading, usePageTitle } from '../../ui/page-heading';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
@@ -31,6 +32,7 @@ export function AgentsListPage() {
     void navigate({ search: (prev) => ({ ...prev, page: next > 1 ? next : undefined }) });
   };
 
+  usePageTitle('Agents');
   const count = agents.data?.count ?? 0;
   const pages = Math.max(1, Math.ceil(count / AGENTS_PAGE_SIZE));
   const first = (page - 1) * AGENTS_PAGE_SIZE + 1;
@@ -40,8 +42,8 @@ export function AgentsListPage() {
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <div>
-          <Title order={1}>Agents</Title>
-          <Text c="gray.7" mt={4}>
+          <PageHeading>Agents</PageHeading>
+          <Text c="dimmed" mt={4}>
             Your Cekura voice agents. Open one to edit it.
           </Text>
         </div>
@@ -95,7 +97,7 @@ export function AgentsListPage() {
         ) : agents.data.results.length === 0 ? (
           <Stack align="center" gap="xs" py={48} px="md">
             <Text fw={600}>{q === '' && project === undefined ? 'No agents yet' : q === '' ? 'No agents in this project' : `No agents match “${q}”`}</Text>
-            <Text size="sm" c="gray.7">
+            <Text size="sm" c="dimmed">
               {q === '' && project === undefined ? 'Agents created in Cekura show up here.' : 'Try another name, an agent id, or all projects.'}
             </Text>
             {(q !== '' || project !== undefined) && (
@@ -116,7 +118,7 @@ export function AgentsListPage() {
 
       {agents.isSuccess && count > 0 && (
         <Group justify="space-between" wrap="wrap">
-          <Text size="sm" c="gray.7" aria-live="polite">
+          <Text size="sm" c="dimmed" aria-live="polite">
             {first}–{last} of {count} {count === 1 ? 'agent' : 'agents'}
             {agents.isPlaceholderData ? ' · loading…' : ''}
           </Text>

@@ -1,4 +1,5 @@
 import { Alert, Box, Button, Center, Checkbox, Modal, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { SyntheticEvent } from 'react';
@@ -6,12 +7,15 @@ import { apiProjectListSchema } from '../../agent/api-schema';
 import { projectQueries } from '../../api/agent-queries';
 import { signInWithApiKey } from '../../api/api-key-store';
 import { ApiError, apiFetch } from '../../api/client';
+import { pageTitle } from '../../ui/page-heading';
 
 /**
  * Asks for the Cekura API key and checks it against `GET /user/v1/projects/` before using it.
  * `expired`: the API stopped accepting the key mid-session; the page behind keeps its edits.
  */
 export function SignInScreen({ expired = false }: { expired?: boolean }) {
+  // Over a page (expired), the page keeps its title.
+  useDocumentTitle(expired ? '' : pageTitle('Sign in'));
   const queryClient = useQueryClient();
   const [apiKey, setApiKey] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
@@ -47,7 +51,7 @@ export function SignInScreen({ expired = false }: { expired?: boolean }) {
     <form onSubmit={(e) => void signIn(e)} noValidate>
       <Stack gap="md">
         <div>
-          <Text size="sm" fw={700} c="indigo.8" tt="uppercase" lts={0.5}>
+          <Text size="sm" fw={700} c="var(--mantine-primary-color-light-color)" tt="uppercase" lts={0.5}>
             Cekura agents
           </Text>
           <Title order={1} size="h2" mt={4}>
@@ -116,7 +120,7 @@ export function SignInScreen({ expired = false }: { expired?: boolean }) {
     );
   }
   return (
-    <Box component="main" bg="gray.0" mih="100vh">
+    <Box component="main" bg="var(--app-page-bg)" mih="100vh">
       <Center mih="100vh" p="md">
         <Paper withBorder shadow="sm" radius="lg" p="xl" w="100%" maw={420}>
           {content}

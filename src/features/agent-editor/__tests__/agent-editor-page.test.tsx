@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApiAgent } from '../../../agent/api-schema';
 import { signOut } from '../../../api/api-key-store';
@@ -120,6 +120,7 @@ describe('agent editor', () => {
     const name = screen.getByLabelText(/^Name/);
     await user.type(name, ' v2');
     await user.click(screen.getByRole('button', { name: 'Discard changes' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Discard your changes?' })).getByRole('button', { name: 'Discard' }));
     expect(name).toHaveValue('Support triage');
     expect(saveButton()).toBeDisabled();
   });

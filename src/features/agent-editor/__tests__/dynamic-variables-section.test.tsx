@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sampleAgent } from '../../../testing/fixtures';
 import { renderEditorSection } from '../../../testing/render-editor-section';
@@ -98,6 +98,25 @@ describe('DynamicVariablesSection', () => {
 
     expect(await within(variable('9lives')).findByText('Start with a letter or _, then letters, digits or _')).toBeInTheDocument();
     expect(within(variable('9lives')).getByText('Description is required')).toBeInTheDocument();
+  });
+
+  it('undoes a removal until saved: the variable is back where it was and nothing is sent', async () => {
+    const { user, patch } = renderEditorSection(<DynamicVariablesSection />);
+    await user.click(screen.getByRole('button', { name: 'Remove customer_name' }));
+    const removed = screen.getByRole('region', { name: 'Removed variables' });
+    expect(within(removed).getByText('customer_name')).toBeInTheDocument();
+    await user.click(within(removed).getByRole('button', { name: 'Undo removing customer_name' }));
+
+    expect(screen.queryByRole('region', { name: 'Removed variables' })).not.toBeInTheDocument();
+    expect(within(variable('customer_name')).getByRole('textbox', { name: 'Description' })).toHaveValue('Full name');
+    expect(screen.getAllByRole('group').map((g) => g.getAttribute('aria-label'))).toEqual(['customer_name', 'plan']);
+    expect(patch()).toEqual({});
+  });
+
+  it('focuses the new row’s Name when a variable is added', async () => {
+    const { user } = renderEditorSection(<DynamicVariablesSection />);
+    await user.click(screen.getByRole('button', { name: 'Add variable' }));
+    await waitFor(() => expect(within(variable('New variable')).getByRole('textbox', { name: 'Name' })).toHaveFocus());
   });
 
   it('says when the agent has no variables', () => {

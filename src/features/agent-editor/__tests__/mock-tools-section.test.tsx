@@ -139,6 +139,39 @@ describe('MockToolsSection', () => {
     expect(secondName).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('undoes a removal until saved: the tool is back in its place and nothing is sent', async () => {
+    const { user, patch } = renderEditorSection(<MockToolsSection />);
+    await user.click(screen.getByRole('button', { name: 'Remove lookup_order' }));
+    expect(patch()).toEqual({ mock_tools: [{ id: 12 }] });
+    const removed = screen.getByRole('region', { name: 'Removed mock tools' });
+    await user.click(within(removed).getByRole('button', { name: 'Undo removing lookup_order' }));
+
+    expect(screen.queryByRole('region', { name: 'Removed mock tools' })).not.toBeInTheDocument();
+    expect(within(tool('lookup_order')).getByRole('textbox', { name: 'Description' })).toHaveValue('Finds an order');
+    expect(patch()).toEqual({});
+  });
+
+  it('shows a long list as closed cards with a summary, each opened on demand', async () => {
+    const many = Array.from({ length: 8 }, (_, i) => ({
+      id: 100 + i,
+      name: `tool_${i}`,
+      description: `Does thing ${i}`,
+      mock_data: [],
+      freetext_params: [],
+      served_via: { type: 'direct' as const },
+    }));
+    const { user } = renderEditorSection(<MockToolsSection />, { agent: sampleAgent({ mock_tools: many }) });
+    const third = tool('tool_2');
+    expect(within(third).getByText('Does thing 2')).toBeInTheDocument();
+    expect(within(third).getByText('Direct')).toBeInTheDocument();
+    expect(within(third).queryByRole('textbox', { name: 'Description' })).not.toBeInTheDocument();
+    expect(within(third).getByRole('button', { name: 'Remove tool_2' })).toBeInTheDocument();
+
+    await user.click(within(third).getByRole('button', { name: 'Open tool_2' }));
+    expect(within(third).getByRole('textbox', { name: 'Description' })).toHaveValue('Does thing 2');
+    expect(within(third).getByRole('button', { name: 'Close tool_2' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('says when the agent has no mock tools', () => {
     const { patch } = renderEditorSection(<MockToolsSection />, { agent: sampleAgent({ mock_tools: [] }) });
     expect(screen.getByText('This agent has no mock tools.')).toBeInTheDocument();

@@ -61,6 +61,13 @@ describe('SaveBar', () => {
     await user.click(screen.getByRole('switch', { name: 'Inbound' }));
     await waitFor(() => expect(button('Discard changes')).toBeEnabled());
     await user.click(button('Discard changes'));
+    // It asks first: Keep editing keeps the edits.
+    const dialog = await screen.findByRole('dialog', { name: 'Discard your changes?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
+    expect(onDiscard).not.toHaveBeenCalled();
+    expect(phone()).toHaveValue('+141555512349');
+    await user.click(button('Discard changes'));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Discard your changes?' })).getByRole('button', { name: 'Discard' }));
 
     expect(onDiscard).toHaveBeenCalledOnce();
     expect(phone()).toHaveValue('+14155551234');

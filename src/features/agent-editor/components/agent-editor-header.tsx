@@ -1,6 +1,7 @@
-import { Anchor, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Group, Stack, Text } from '@mantine/core';
 import type { ApiAgent } from '../../../agent/api-schema';
 import { AnchorLink } from '../../../ui/anchor-link';
+import { PageHeading } from '../../../ui/page-heading';
 import { formatDateTime } from '../../../utils/format-date-time';
 
 export function agentDisplayName(agent: ApiAgent): string {
@@ -15,16 +16,16 @@ export function AgentEditorHeader({ agent }: { agent: ApiAgent }) {
         <AnchorLink to="/agents" fz="sm">
           Agents
         </AnchorLink>
-        <Anchor component="span" fz="sm" c="gray.7" underline="never" aria-current="page">
+        <Anchor component="span" fz="sm" c="dimmed" underline="never" aria-current="page">
           {agentDisplayName(agent)}
         </Anchor>
       </Breadcrumbs>
-      <Title order={1}>{agentDisplayName(agent)}</Title>
+      <PageHeading>{agentDisplayName(agent)}</PageHeading>
       <Group gap="md">
-        <Text size="sm" c="gray.7">
+        <Text size="sm" c="dimmed">
           ID <Text span ff="monospace" size="sm">{agent.id}</Text>
         </Text>
-        <Text size="sm" c="gray.7">
+        <Text size="sm" c="dimmed">
           Last updated {formatDateTime(agent.updated_at)}
         </Text>
       </Group>

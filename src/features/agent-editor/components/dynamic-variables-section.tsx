@@ -1,31 +1,84 @@
-import { CloseButton, Fieldset, Group, SimpleGrid } from '@mantine/core';
-import { memo } from 'react';
+import { Box, CloseButton, Text } from '@mantine/core';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import type { AgentFormValues } from '../../../agent/form-schema';
+import { useLoadedAgent } from '../loaded-agent-context';
+import classes from './collections.module.css';
 import { FormTextInput } from './form-controls';
-import { itemLabel, PagedItemList } from './paged-items';
+import { itemLabel, PagedItemList, RemovedItems } from './paged-items';
+import type { RemovedItem } from './paged-items';
 
+/** One variable, one row: its name is shown once, in its Name field; the row is named by it. */
 const VariableRow = memo(function VariableRow({ index, onRemove }: { index: number; onRemove: (index: number) => void }) {
   const name = useWatch<AgentFormValues, `dynamic_variables.${number}.name`>({ name: `dynamic_variables.${index}.name` });
   const label = itemLabel(name, 'New variable');
   return (
-    <Fieldset legend={label} variant="filled" p="sm">
-      <Group align="flex-start" wrap="nowrap" gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 2 }} style={{ flex: 1 }}>
-          <FormTextInput name={`dynamic_variables.${index}.name`} label="Name" placeholder="customer_name" />
-          <FormTextInput name={`dynamic_variables.${index}.description`} label="Description" />
-        </SimpleGrid>
-        <CloseButton mt={26} aria-label={`Remove ${label}`} onClick={() => onRemove(index)} />
-      </Group>
-    </Fieldset>
+    <div role="group" aria-label={label} className={classes.variableRow}>
+      <FormTextInput name={`dynamic_variables.${index}.name`} aria-label="Name" placeholder="customer_name" />
+      <FormTextInput name={`dynamic_variables.${index}.description`} aria-label="Description" placeholder="What it holds" />
+      <CloseButton aria-label={`Remove ${label}`} onClick={() => onRemove(index)} />
+    </div>
   );
 });
+
+function VariableHeading() {
+  return (
+    <Box className={`${classes.variableRow} ${classes.variableHeading}`} aria-hidden>
+      <Text size="sm" fw={600}>
+        Name
+      </Text>
+      <Text size="sm" fw={600}>
+        Description
+      </Text>
+    </Box>
+  );
+}
+
+/**
+ * Variables of the loaded agent no longer in the form (removed, or renamed: variables are matched
+ * by name, so a rename deletes the old name), each with an Undo that adds it back where it was.
+ */
+function RemovedVariables({ onUndo }: { onUndo: (index: number, variable: { name: string; description: string }) => void }) {
+  const agent = useLoadedAgent();
+  const { subscribe, getValues } = useFormContext<AgentFormValues>();
+  const loaded = agent.dynamic_variables ?? [];
+  // Indices of the loaded variables whose name the form no longer holds, as a string, so typing
+  // (which calls this on every keystroke) re-renders only when that set changes.
+  const missing = (values: AgentFormValues['dynamic_variables']): string => {
+    const names = new Set(values.map((v) => v.name.trim()));
+    return loaded.flatMap((v, index) => (names.has(v.name) ? [] : [index])).join(',');
+  };
+  const [removed, setRemoved] = useState(() => missing(getValues('dynamic_variables')));
+  useEffect(
+    () =>
+      subscribe({
+        name: 'dynamic_variables',
+        formState: { values: true },
+        callback: ({ values }) => setRemoved(missing(values.dynamic_variables)),
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `missing` reads only `loaded`
+    [subscribe, loaded],
+  );
+  const items = removed === '' ? [] : removed.split(',').flatMap((i): RemovedItem[] => {
+    const index = Number(i);
+    const variable = loaded[index];
+    return variable === undefined
+      ? []
+      : [{ key: variable.name, label: variable.name, onUndo: () => onUndo(index, { name: variable.name, description: variable.description ?? '' }) }];
+  });
+  return <RemovedItems items={items} itemName="variables" />;
+}
 
 /** The agent's dynamic variables: a full set, matched by name. */
 export function DynamicVariablesSection() {
   const { control, getValues } = useFormContext<AgentFormValues>();
-  const { fields, append, remove } = useFieldArray({ control, name: 'dynamic_variables' });
+  const { fields, append, remove, insert } = useFieldArray({ control, name: 'dynamic_variables' });
   const { errors } = useFormState({ control, name: 'dynamic_variables' });
+  const undo = useMemo(
+    () => (index: number, variable: { name: string; description: string }) =>
+      insert(Math.min(index, getValues('dynamic_variables').length), variable, { shouldFocus: false }),
+    [insert, getValues],
+  );
   return (
     <PagedItemList
       intro="Variables the agent's context refers to. Saving sends every variable; a variable removed here is deleted."
@@ -39,7 +92,9 @@ export function DynamicVariablesSection() {
       empty="This agent has no dynamic variables."
       addLabel="Add variable"
       onAdd={() => append({ name: '', description: '' })}
+      header={<VariableHeading />}
       renderRow={(index) => <VariableRow index={index} onRemove={remove} />}
+      removed={<RemovedVariables onUndo={undo} />}
     />
   );
 }

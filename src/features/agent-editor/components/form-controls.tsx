@@ -21,12 +21,43 @@ import type {
 import { get, useController, useFormContext, useFormState } from 'react-hook-form';
 import type { FieldError, FieldPath } from 'react-hook-form';
 import type { AgentFormValues } from '../../../agent/form-schema';
+import classes from './form-controls.module.css';
 
 /**
  * Mantine inputs bound to one path of the agent form. Each subscribes to its own field only,
  * so typing in one input re-renders that input, not the section (long lists stay fast).
  */
 type Path = FieldPath<AgentFormValues>;
+
+/** Keeps the error line's space reserved, so validation on blur never moves what is below. */
+export const ERROR_SLOT = { root: classes.field, error: classes.error };
+
+/**
+ * Re-validates `name` after a change while it shows an error. In `onTouched` mode an untouched
+ * field keeps an error set from elsewhere (a field-array check after Add, a cross-field rule)
+ * until it blurs; this clears it as the user types instead.
+ */
+export function useRevalidateWhileInvalid(name: Path, error: string | undefined): () => void {
+  const { trigger } = useFormContext<AgentFormValues>();
+  return () => {
+    if (error !== undefined) void trigger(name);
+  };
+}
+
+/** `register(name)` with re-validation while the field shows an error. */
+function useRegisterRevalidating(name: Path, error: string | undefined) {
+  const { register } = useFormContext<AgentFormValues>();
+  const revalidate = useRevalidateWhileInvalid(name, error);
+  const registered = register(name);
+  return {
+    ...registered,
+    onChange: async (event: { target: unknown; type?: unknown }) => {
+      const result: unknown = await registered.onChange(event);
+      revalidate();
+      return result;
+    },
+  };
+}
 
 /** The message of the error at `name`, re-rendering only when that field's error changes. */
 export function useFieldError(name: Path): string | undefined {
@@ -36,36 +67,41 @@ export function useFieldError(name: Path): string | undefined {
 }
 
 export function FormTextInput({ name, ...props }: { name: Path } & Omit<TextInputProps, 'name' | 'error'>) {
-  const { register } = useFormContext<AgentFormValues>();
-  return <TextInput autoComplete="off" {...props} {...register(name)} error={useFieldError(name)} />;
+  const error = useFieldError(name);
+  return <TextInput autoComplete="off" classNames={ERROR_SLOT} {...props} {...useRegisterRevalidating(name, error)} error={error} />;
 }
 
 export function FormTextarea({ name, ...props }: { name: Path } & Omit<TextareaProps, 'name' | 'error'>) {
-  const { register } = useFormContext<AgentFormValues>();
-  return <Textarea {...props} {...register(name)} error={useFieldError(name)} />;
+  const error = useFieldError(name);
+  return <Textarea classNames={ERROR_SLOT} {...props} {...useRegisterRevalidating(name, error)} error={error} />;
 }
 
 /** A write-only secret: never pre-filled, never echoed back after saving. */
 export function FormSecretInput({ name, ...props }: { name: Path } & Omit<PasswordInputProps, 'name' | 'error'>) {
-  const { register } = useFormContext<AgentFormValues>();
-  return <PasswordInput autoComplete="new-password" {...props} {...register(name)} error={useFieldError(name)} />;
+  const error = useFieldError(name);
+  return <PasswordInput autoComplete="new-password" classNames={ERROR_SLOT} {...props} {...useRegisterRevalidating(name, error)} error={error} />;
 }
 
 export function FormJsonInput({ name, ...props }: { name: Path } & Omit<JsonInputProps, 'name' | 'error' | 'value' | 'onChange'>) {
   const { field: { ref, ...field }, fieldState } = useController<AgentFormValues>({ name });
+  const revalidate = useRevalidateWhileInvalid(name, fieldState.error?.message);
   return (
     <JsonInput
       autosize
       minRows={3}
       maxRows={14}
-      formatOnBlur
+      // No formatOnBlur: reformatting on blur grows the field under the click that blurred it.
       // Mantine shows `validationError` instead of `error` while the text is not JSON.
       validationError={fieldState.error?.message ?? 'Enter valid JSON'}
+      classNames={ERROR_SLOT}
       {...props}
       name={field.name}
       ref={ref}
       value={typeof field.value === 'string' ? field.value : ''}
-      onChange={field.onChange}
+      onChange={(value) => {
+        field.onChange(value);
+        revalidate();
+      }}
       onBlur={field.onBlur}
       error={fieldState.error?.message}
     />
@@ -90,14 +126,19 @@ export function FormSwitch({ name, ...props }: { name: Path } & Omit<SwitchProps
 
 export function FormSelect({ name, ...props }: { name: Path } & Omit<SelectProps, 'name' | 'value' | 'onChange' | 'error'>) {
   const { field: { ref, ...field }, fieldState } = useController<AgentFormValues>({ name });
+  const revalidate = useRevalidateWhileInvalid(name, fieldState.error?.message);
   return (
     <Select
       allowDeselect={false}
+      classNames={ERROR_SLOT}
       {...props}
       name={field.name}
       ref={ref}
       value={typeof field.value === 'string' ? field.value : null}
-      onChange={(value) => field.onChange(value ?? '')}
+      onChange={(value) => {
+        field.onChange(value ?? '');
+        revalidate();
+      }}
       onBlur={field.onBlur}
       error={fieldState.error?.message}
     />
@@ -117,6 +158,7 @@ export function FormNullableBoolean({ name, ...props }: { name: Path } & Omit<Se
   return (
     <Select
       allowDeselect={false}
+      classNames={ERROR_SLOT}
       {...props}
       data={NULLABLE_BOOLEAN_OPTIONS}
       name={field.name}
@@ -130,14 +172,19 @@ export function FormNullableBoolean({ name, ...props }: { name: Path } & Omit<Se
 
 export function FormNumberInput({ name, ...props }: { name: Path } & Omit<NumberInputProps, 'name' | 'value' | 'onChange' | 'error'>) {
   const { field: { ref, ...field }, fieldState } = useController<AgentFormValues>({ name });
+  const revalidate = useRevalidateWhileInvalid(name, fieldState.error?.message);
   return (
     <NumberInput
       allowDecimal={false}
+      classNames={ERROR_SLOT}
       {...props}
       name={field.name}
       ref={ref}
       value={typeof field.value === 'number' ? field.value : ''}
-      onChange={(value) => field.onChange(typeof value === 'number' ? value : null)}
+      onChange={(value) => {
+        field.onChange(typeof value === 'number' ? value : null);
+        revalidate();
+      }}
       onBlur={field.onBlur}
       error={fieldState.error?.message}
     />
@@ -146,13 +193,18 @@ export function FormNumberInput({ name, ...props }: { name: Path } & Omit<Number
 
 export function FormMultiSelect({ name, ...props }: { name: Path } & Omit<MultiSelectProps, 'name' | 'value' | 'onChange' | 'error'>) {
   const { field: { ref, ...field }, fieldState } = useController<AgentFormValues>({ name });
+  const revalidate = useRevalidateWhileInvalid(name, fieldState.error?.message);
   return (
     <MultiSelect
+      classNames={ERROR_SLOT}
       {...props}
       name={field.name}
       ref={ref}
       value={Array.isArray(field.value) ? (field.value as unknown[]).filter((v): v is string => typeof v === 'string') : []}
-      onChange={field.onChange}
+      onChange={(value) => {
+        field.onChange(value);
+        revalidate();
+      }}
       onBlur={field.onBlur}
       error={fieldState.error?.message}
     />

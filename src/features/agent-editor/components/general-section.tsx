@@ -1,11 +1,11 @@
-import { Group, Radio, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Group, Radio, Select, SimpleGrid, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useController, useFormContext, useFormState } from 'react-hook-form';
+import { Controller, useController, useFormContext } from 'react-hook-form';
 import { projectQueries } from '../../../api/agent-queries';
 import { LANGUAGES } from '../../../agent/constants';
 import type { AgentFormValues } from '../../../agent/form-schema';
-import { FormJsonInput, FormSwitch, FormTextInput } from './form-controls';
+import { ERROR_SLOT, FormJsonInput, FormSwitch, FormTextInput, FormTextarea, useRevalidateWhileInvalid } from './form-controls';
 
 const LANGUAGE_OPTIONS = Object.entries(LANGUAGES)
   .map(([value, label]) => ({ value, label }))
@@ -28,6 +28,7 @@ function ProjectSelect() {
   return (
     <Select
       label="Project"
+      classNames={ERROR_SLOT}
       data={options}
       searchable
       allowDeselect={false}
@@ -41,6 +42,32 @@ function ProjectSelect() {
       }}
       onBlur={field.onBlur}
       error={fieldState.error?.message ?? (projects.isError ? 'Could not load the projects' : undefined)}
+    />
+  );
+}
+
+function LanguageSelect() {
+  const { field: { ref, ...field }, fieldState } = useController<AgentFormValues, 'language'>({ name: 'language' });
+  const revalidate = useRevalidateWhileInvalid('language', fieldState.error?.message);
+  return (
+    <Select
+      label="Language"
+      classNames={ERROR_SLOT}
+      data={LANGUAGE_OPTIONS}
+      searchable
+      allowDeselect={false}
+      nothingFoundMessage="No language matches"
+      maw={360}
+      name={field.name}
+      ref={ref}
+      value={field.value}
+      onChange={(value) => {
+        if (value === null) return;
+        field.onChange(value);
+        revalidate();
+      }}
+      onBlur={field.onBlur}
+      error={fieldState.error?.message}
     />
   );
 }
@@ -59,48 +86,26 @@ function rowsFor(text: string): number {
 
 /** Name, description, project, language, who speaks first, email, mock tools, metrics. */
 export function GeneralSection() {
-  const { register, control, getValues } = useFormContext<AgentFormValues>();
-  const { errors } = useFormState({ control, name: ['name', 'description', 'language', 'agent_speaks_first'] });
+  const { control, getValues } = useFormContext<AgentFormValues>();
   const [descriptionRows] = useState(() => rowsFor(getValues('description')));
 
   return (
     <Stack gap="lg" maw={760}>
-      <TextInput label="Name" withAsterisk autoComplete="off" {...register('name')} error={errors.name?.message} />
-      <Textarea
+      <FormTextInput name="name" label="Name" withAsterisk />
+      <FormTextarea
+        name="description"
         label="Description"
         description="What the agent does and how it should behave."
         rows={descriptionRows}
         resize="vertical"
-        {...register('description')}
-        error={errors.description?.message}
       />
-      <Controller
-        control={control}
-        name="language"
-        render={({ field, fieldState }) => (
-          <Select
-            label="Language"
-            data={LANGUAGE_OPTIONS}
-            searchable
-            allowDeselect={false}
-            nothingFoundMessage="No language matches"
-            maw={360}
-            name={field.name}
-            ref={field.ref}
-            value={field.value}
-            onChange={(value) => {
-              if (value !== null) field.onChange(value);
-            }}
-            onBlur={field.onBlur}
-            error={fieldState.error?.message}
-          />
-        )}
-      />
+      <LanguageSelect />
       <Controller
         control={control}
         name="agent_speaks_first"
         render={({ field, fieldState }) => (
           <Radio.Group
+            classNames={ERROR_SLOT}
             label="Agent speaks first"
             description="Who talks first when a call connects."
             name={field.name}

@@ -1,88 +1,7 @@
-import { Alert, Button, Group, Pagination, Stack, Text, TextInput } from '@mantine/core';
-import { Fragment, useDeferredValue, useState } from 'react';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Fragment } from 'react';
 import type { ReactNode } from 'react';
-
-/**
- * Long lists (a large agent has hundreds of variables and tools) render one page of items at a
- * time: the page stays small, so typing in a long agent costs what it costs in a short one.
- * Items off the page keep their values in the form and are validated and saved like the rest.
- */
-export interface PagedItems {
-  /** Indices (into the form's array) of the items on this page, in order. */
-  indices: number[];
-  controls: ReactNode;
-  /** Shows the page holding `index` (e.g. a new item, or one with an error). */
-  reveal: (index: number) => void;
-}
-
-export function usePagedItems({
-  count,
-  pageSize,
-  itemName,
-  names,
-}: {
-  count: number;
-  pageSize: number;
-  /** Plural noun for the filter's label, e.g. "variables". */
-  itemName: string;
-  /** Reads the current names (only when filtering). */
-  names: () => string[];
-}): PagedItems {
-  const [page, setPage] = useState(1);
-  const [filter, setFilter] = useState('');
-  const query = useDeferredValue(filter.trim().toLowerCase());
-
-  const all = Array.from({ length: count }, (_, i) => i);
-  const matching = query === '' ? all : (() => {
-    const current = names();
-    return all.filter((i) => (current[i] ?? '').toLowerCase().includes(query));
-  })();
-  const pages = Math.max(1, Math.ceil(matching.length / pageSize));
-  const current = Math.min(page, pages);
-  const indices = matching.slice((current - 1) * pageSize, current * pageSize);
-
-  const controls =
-    count > pageSize || filter !== '' ? (
-      <Group justify="space-between" align="flex-end" gap="sm">
-        <TextInput
-          label={`Filter ${itemName}`}
-          placeholder="Part of a name"
-          value={filter}
-          onChange={(event) => {
-            setFilter(event.currentTarget.value);
-            setPage(1);
-          }}
-          w={280}
-        />
-        <Group gap="sm">
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {matching.length === 0
-              ? `No ${itemName} match`
-              : `${(current - 1) * pageSize + 1}–${(current - 1) * pageSize + indices.length} of ${matching.length}`}
-          </Text>
-          {pages > 1 && (
-            <Pagination
-              total={pages}
-              value={current}
-              onChange={setPage}
-              size="sm"
-              getControlProps={(control) => ({ 'aria-label': `${control[0]?.toUpperCase() ?? ''}${control.slice(1)} page` })}
-              getItemProps={(n) => ({ 'aria-label': `Page ${n}` })}
-            />
-          )}
-        </Group>
-      </Group>
-    ) : null;
-
-  return {
-    indices,
-    controls,
-    reveal: (index) => {
-      setFilter('');
-      setPage(Math.floor(index / pageSize) + 1);
-    },
-  };
-}
+import { ItemFilter, ItemPager, needsPaging, usePagedItems } from '../../../ui/paged-items';
 
 /** Lists items with errors that are not on the page shown, with a way to get to each. */
 export function OffPageErrors({ indices, shown, label, onReveal }: { indices: number[]; shown: number[]; label: (index: number) => string; onReveal: (index: number) => void }) {
@@ -113,9 +32,42 @@ export function errorIndices(errors: unknown): number[] {
   return Array.isArray(errors) ? errors.flatMap((e: unknown, i) => (e ? [i] : [])) : [];
 }
 
+/** An item removed since the agent was loaded (or last saved), which Undo puts back. */
+export interface RemovedItem {
+  key: string;
+  label: string;
+  onUndo: () => void;
+}
+
+/** "Deleted when you save: x [Undo]" for the items of a collection removed before a save. */
+export function RemovedItems({ items, itemName }: { items: RemovedItem[]; itemName: string }) {
+  if (items.length === 0) return null;
+  return (
+    <Stack gap={4} role="region" aria-label={`Removed ${itemName}`}>
+      <Text size="sm" fw={600}>
+        Deleted when you save
+      </Text>
+      <Group gap="xs">
+        {items.slice(0, 30).map((item) => (
+          <Group key={item.key} gap={4} wrap="nowrap">
+            <Text size="sm" td="line-through">
+              {item.label}
+            </Text>
+            <Button size="compact-xs" variant="subtle" aria-label={`Undo removing ${item.label}`} onClick={item.onUndo}>
+              Undo
+            </Button>
+          </Group>
+        ))}
+        {items.length > 30 && <Text size="sm">and {items.length - 30} more</Text>}
+      </Group>
+    </Stack>
+  );
+}
+
 /**
- * A section listing one of the agent's collections a page at a time: intro, filter and pager,
- * links to errors on other pages, the rows, and an Add button that shows the new row.
+ * A section listing one of the agent's collections a page at a time: intro, filter and pager
+ * (above and below the rows), links to errors on other pages, the rows, the removed items with
+ * Undo, and an Add button that shows the new row.
  */
 export function PagedItemList({
   intro,
@@ -130,6 +82,8 @@ export function PagedItemList({
   addLabel,
   onAdd,
   renderRow,
+  header,
+  removed,
 }: {
   intro: ReactNode;
   /** React keys of the items (the field array's ids), in form order. */
@@ -146,14 +100,24 @@ export function PagedItemList({
   addLabel: string;
   onAdd: () => void;
   renderRow: (index: number) => ReactNode;
+  /** Drawn above the rows when there are any (e.g. column headings). */
+  header?: ReactNode;
+  /** The removed items with their Undo (see `RemovedItems`). */
+  removed?: ReactNode;
 }) {
-  const paged = usePagedItems({ count: keys.length, pageSize, itemName, names });
+  const paged = usePagedItems({ count: keys.length, pageSize, names });
+  const paging = needsPaging(paged);
   return (
     <Stack gap="md" maw={900}>
       <Text size="sm" c="dimmed">
         {intro}
       </Text>
-      {paged.controls}
+      {paging && (
+        <Group justify="space-between" align="flex-end" gap="sm">
+          <ItemFilter paged={paged} itemName={itemName} />
+          <ItemPager paged={paged} itemName={itemName} where="top" />
+        </Group>
+      )}
       <OffPageErrors
         indices={errorIndices(errors)}
         shown={paged.indices}
@@ -161,10 +125,19 @@ export function PagedItemList({
         onReveal={paged.reveal}
       />
       {keys.length === 0 && <Text size="sm">{empty}</Text>}
-      {paged.indices.map((index) => {
-        const key = keys[index];
-        return key === undefined ? null : <Fragment key={key}>{renderRow(index)}</Fragment>;
-      })}
+      <Stack gap="sm">
+        {paged.indices.length > 0 && header}
+        {paged.indices.map((index) => {
+          const key = keys[index];
+          return key === undefined ? null : <Fragment key={key}>{renderRow(index)}</Fragment>;
+        })}
+      </Stack>
+      {paging && paged.pages > 1 && (
+        <Group justify="flex-end">
+          <ItemPager paged={paged} itemName={itemName} where="bottom" />
+        </Group>
+      )}
+      {removed}
       <Group>
         <Button
           variant="light"

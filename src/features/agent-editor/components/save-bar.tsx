@@ -1,5 +1,6 @@
 import { Button, Code, Group, Modal, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure, useOs } from '@mantine/hooks';
+import { modals } from '@mantine/modals';
 import { useFormContext } from 'react-hook-form';
 import type { ApiAgent } from '../../../agent/api-schema';
 import type { AgentFormValues } from '../../../agent/form-schema';
@@ -8,11 +9,11 @@ import { describePatch, maskPatchForDisplay } from '../review-changes';
 
 function ReviewChanges({ baseline, opened, onClose }: { baseline: ApiAgent; opened: boolean; onClose: () => void }) {
   const patch = useAgentDiff();
-  if (!opened) return null;
-  const lines = describePatch(baseline, patch);
+  const lines = opened ? describePatch(baseline, patch) : [];
+  // Mounted while closed too, so closing can return focus to Review changes.
   return (
-    <Modal opened onClose={onClose} title="Review changes" size="xl" scrollAreaComponent={ScrollArea.Autosize}>
-      <Stack gap="md">
+    <Modal opened={opened} onClose={onClose} title="Review changes" size="xl" scrollAreaComponent={ScrollArea.Autosize}>
+      {opened && <Stack gap="md">
         {lines.length === 0 ? (
           <Text size="sm">Nothing differs from the saved agent.</Text>
         ) : (
@@ -44,7 +45,7 @@ function ReviewChanges({ baseline, opened, onClose }: { baseline: ApiAgent; open
         <Code block aria-label="Request body">
           {JSON.stringify(maskPatchForDisplay(patch), null, 2)}
         </Code>
-      </Stack>
+      </Stack>}
     </Modal>
   );
 }
@@ -74,7 +75,7 @@ export function SaveBar({ baseline, saving, onDiscard, onCancel, checking = fals
   return (
     <Paper withBorder shadow="md" radius="md" p="sm" px="md" pos="sticky" bottom={16} style={{ zIndex: 2 }}>
       <Group justify="space-between" wrap="wrap" gap="sm">
-        <Text size="sm" c="gray.7" aria-live="polite">
+        <Text size="sm" c="dimmed" aria-live="polite">
           {checking ? 'Checking whether the server saved your changes…' : saving ? 'Saving…' : changed ? `You have unsaved changes (${shortcut} saves).` : 'No unsaved changes.'}
         </Text>
         <Group gap="sm">
@@ -89,10 +90,18 @@ export function SaveBar({ baseline, saving, onDiscard, onCancel, checking = fals
           <Button
             variant="default"
             disabled={!changed || saving}
-            onClick={() => {
-              reset();
-              onDiscard();
-            }}
+            onClick={() =>
+              modals.openConfirmModal({
+                title: 'Discard your changes?',
+                children: <Text size="sm">Every unsaved edit on every tab goes back to the saved agent. This cannot be undone.</Text>,
+                labels: { confirm: 'Discard', cancel: 'Keep editing' },
+                confirmProps: { color: 'red' },
+                onConfirm: () => {
+                  reset();
+                  onDiscard();
+                },
+              })
+            }
           >
             Discard changes
           </Button>

@@ -14,7 +14,7 @@ export function SectionTabLabel({ section }: { section: EditorSection }) {
     <Group gap={6} wrap="nowrap">
       <span>{section.label}</span>
       {invalid && (
-        <Box component="span" c="red.8" fw={700} aria-hidden>
+        <Box component="span" c="var(--mantine-color-error)" fw={700} aria-hidden>
           !
         </Box>
       )}

@@ -87,7 +87,7 @@ export function KnowledgeBaseDropzone({ attachedNames, onAccept, disabled = fals
       >
         <Stack gap={4} align="center" style={{ pointerEvents: 'none' }}>
           <Text fw={600}>{dragging ? 'Drop to add the files' : 'Drag files here or click to browse'}</Text>
-          <Text size="sm" c="gray.7" id={hintId}>
+          <Text size="sm" c="dimmed" id={hintId}>
             pdf, txt, json, csv, xml or md, up to 50 MB each. Files upload when you save.
           </Text>
         </Stack>

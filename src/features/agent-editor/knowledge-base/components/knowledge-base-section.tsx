@@ -10,6 +10,7 @@ import { addPendingFile, isPendingFileToken, releasePendingFilesExcept } from '.
 import { uploadProgressStore, useUploadProgress } from '../upload-progress-store';
 import { usePendingFileState } from '../use-pending-file-state';
 import { KnowledgeBaseDropzone } from './knowledge-base-dropzone';
+import { ItemFilter, ItemPager, needsPaging, usePagedItems } from '../../../../ui/paged-items';
 
 /** Files from this size up show a reading progress bar; smaller ones are read in a blink. */
 const LARGE_FILE_BYTES = 1024 * 1024;
@@ -26,14 +27,14 @@ function PendingFileStatus({ fileName, fileSize, token }: Pick<PendingFileRowPro
   const state = usePendingFileState(token);
   if (state === undefined) {
     return (
-      <Text size="sm" c="red.8">
+      <Text size="sm" c="var(--mantine-color-error)">
         Not available any more: remove it and add it again
       </Text>
     );
   }
   if (state.status === 'failed') {
     return (
-      <Text size="sm" c="red.8">
+      <Text size="sm" c="var(--mantine-color-error)">
         Could not be read: {state.message}
       </Text>
     );
@@ -50,7 +51,7 @@ function PendingFileStatus({ fileName, fileSize, token }: Pick<PendingFileRowPro
   return (
     <Group gap="xs" wrap="nowrap">
       <Progress value={percent} w={120} aria-label={`Reading ${fileName}`} />
-      <Text size="xs" c="gray.7">
+      <Text size="xs" c="dimmed">
         {percent}%
       </Text>
     </Group>
@@ -63,7 +64,7 @@ function PendingFileRow({ fileName, fileSize, token, error, onRemove }: PendingF
       <Table.Td>
         <Text size="sm">{fileName}</Text>
         {error !== undefined && (
-          <Text size="xs" c="red.8">
+          <Text size="xs" c="var(--mantine-color-error)">
             {error}
           </Text>
         )}
@@ -114,6 +115,9 @@ export function KnowledgeBaseSection() {
   const rows = fields.map((field, index) => ({ field, index }));
   const kept = rows.filter((r) => r.field.id !== undefined);
   const pending = rows.filter((r) => r.field.id === undefined);
+  const paged = usePagedItems({ count: kept.length, pageSize: 20, names: () => kept.map((r) => r.field.file_name) });
+  const paging = needsPaging(paged);
+  const shownKept = paged.indices.flatMap((i) => (kept[i] ? [kept[i]] : []));
 
   // The form is the source of truth: a pending file it no longer holds (removed, discarded,
   // saved) is forgotten, its reading stopped and its base64 freed.
@@ -156,6 +160,12 @@ export function KnowledgeBaseSection() {
           {setError}
         </Alert>
       )}
+      {paging && (
+        <Group justify="space-between" align="flex-end" gap="sm">
+          <ItemFilter paged={paged} itemName="files" />
+          <ItemPager paged={paged} itemName="files" where="top" />
+        </Group>
+      )}
       {kept.length === 0 ? (
         <Text size="sm">{pending.length === 0 ? 'No files.' : 'No uploaded files yet.'}</Text>
       ) : (
@@ -163,7 +173,7 @@ export function KnowledgeBaseSection() {
           <Table striped verticalSpacing="xs" aria-label="Knowledge-base files">
             <FileTableHead columns={['Name', 'Type', 'Size', 'Uploaded']} />
             <Table.Tbody>
-              {kept.map(({ field, index }) => {
+              {shownKept.map(({ field, index }) => {
                 const server = loadedFiles.find((f) => f.id === field.id);
                 const error = errorOf(index);
                 return (
@@ -177,7 +187,7 @@ export function KnowledgeBaseSection() {
                         <Text size="sm">{field.file_name}</Text>
                       )}
                       {error !== undefined && (
-                        <Text size="xs" c="red.8">
+                        <Text size="xs" c="var(--mantine-color-error)">
                           {error}
                         </Text>
                       )}
@@ -194,6 +204,11 @@ export function KnowledgeBaseSection() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+      )}
+      {paging && paged.pages > 1 && (
+        <Group justify="flex-end">
+          <ItemPager paged={paged} itemName="files" where="bottom" />
+        </Group>
       )}
       {removed.length > 0 && (
         <Stack gap="xs" role="region" aria-label="Files to delete">
