@@ -1,6 +1,6 @@
 import './mantine-styles';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Box, Button, Paper, Skeleton, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Box, Paper, Skeleton, Stack, Tabs, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, getRouteApi, useNavigate } from '@tanstack/react-router';
@@ -35,6 +35,7 @@ import { useConflictPrompt } from './merge/use-conflict-prompt';
 import { useDraftPersistence } from './use-draft-persistence';
 import { useSaveAgent } from './use-save-agent';
 import { useUndoLastSave } from './use-undo-last-save';
+import { LoadErrorAlert } from '../../ui/load-error-alert';
 
 const route = getRouteApi('/agents/$agentId/$section');
 
@@ -65,14 +66,7 @@ export function AgentEditorPage() {
   if (query.isPending) return <EditorSkeleton />;
   if (query.isError) {
     return (
-      <Alert color="red" title="Could not load the agent" role="alert">
-        <Stack gap="sm" align="flex-start">
-          <Text size="sm">{query.error.message}</Text>
-          <Button size="xs" variant="default" onClick={() => void query.refetch()} loading={query.isFetching}>
-            Retry
-          </Button>
-        </Stack>
-      </Alert>
+      <LoadErrorAlert title="Could not load the agent" error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
     );
   }
   return <AgentEditor key={query.data.id} agent={query.data} section={section} />;

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, ComboboxChevron, Group, NativeSelect, Pagination, Paper, Stack, Text, rem } from '@mantine/core';
+import { Anchor, Button, ComboboxChevron, Group, NativeSelect, Pagination, Paper, Stack, Text, rem } from '@mantine/core';
 import { PageHeading, usePageTitle } from '../../ui/page-heading';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -8,6 +8,7 @@ import { ApiError } from '../../api/client';
 import { AGENTS_PAGE_SIZE } from './agents-list-search';
 import { AgentsSearchInput } from './components/agents-search-input';
 import { AgentsTable, AgentsTableSkeleton } from './components/agents-table';
+import { LoadErrorAlert } from '../../ui/load-error-alert';
 
 const route = getRouteApi('/agents');
 
@@ -86,14 +87,7 @@ export function AgentsListPage() {
             </Button>
           </Stack>
         ) : agents.isError ? (
-          <Alert color="red" title="Could not load the agents" m="md" role="alert">
-            <Stack gap="sm" align="flex-start">
-              <Text size="sm">{agents.error.message}</Text>
-              <Button size="xs" variant="default" onClick={() => void agents.refetch()} loading={agents.isFetching}>
-                Retry
-              </Button>
-            </Stack>
-          </Alert>
+          <LoadErrorAlert title="Could not load the agents" m="md" error={agents.error} onRetry={() => void agents.refetch()} retrying={agents.isFetching} />
         ) : agents.data.results.length === 0 ? (
           <Stack align="center" gap="xs" py={48} px="md">
             <Text fw={600}>{q === '' && project === undefined ? 'No agents yet' : q === '' ? 'No agents in this project' : `No agents match “${q}”`}</Text>

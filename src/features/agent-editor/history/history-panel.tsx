@@ -13,6 +13,7 @@ import { RestoreVersionModal } from './restore-version-modal';
 import { VersionDetails } from './version-details';
 import type { PreviousVersion } from './version-details';
 import { unversionedFieldLabels, versionedFieldLabels } from './version-changes';
+import { LoadErrorAlert } from '../../../ui/load-error-alert';
 
 function listInWords(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
@@ -83,14 +84,7 @@ export function HistoryPanel({ onRestored }: { onRestored: (agent: ApiAgent) => 
           ))}
         </Stack>
       ) : history.isError ? (
-        <Alert color="red" title="Could not load the history" role="alert">
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">{history.error.message}</Text>
-            <Button size="xs" variant="default" onClick={() => void history.refetch()} loading={history.isFetching}>
-              Retry
-            </Button>
-          </Stack>
-        </Alert>
+        <LoadErrorAlert title="Could not load the history" error={history.error} onRetry={() => void history.refetch()} retrying={history.isFetching} />
       ) : versions.length === 0 ? (
         <Text size="sm">No versions are recorded for this agent yet.</Text>
       ) : (

@@ -5,6 +5,13 @@ import { conflictValueInWords } from './conflict-words';
 
 export type ConflictChoices = Record<string, ConflictChoice>;
 
+/** The values shown for each conflict, in this order. */
+const VALUE_ROWS = [
+  ['Loaded', 'base'],
+  ['Theirs', 'theirs'],
+  ['Mine', 'mine'],
+] as const;
+
 interface ConflictDialogProps {
   conflicts: readonly Conflict[];
   /** "Save merged" (a save) or "Apply to my edits" (a merge into the form). */
@@ -36,24 +43,14 @@ export function ConflictDialog({ conflicts, confirmLabel, onConfirm, onCancel }:
           >
             <Table withRowBorders={false} verticalSpacing={2} mt={4} aria-label={`${conflict.label}: the values`}>
               <Table.Tbody>
-                <Table.Tr>
-                  <Table.Th scope="row" w={120} fw={500} c="dimmed">
-                    Loaded
-                  </Table.Th>
-                  <Table.Td>{conflictValueInWords(conflict, 'base')}</Table.Td>
-                </Table.Tr>
-                <Table.Tr>
-                  <Table.Th scope="row" fw={500} c="dimmed">
-                    Theirs
-                  </Table.Th>
-                  <Table.Td>{conflictValueInWords(conflict, 'theirs')}</Table.Td>
-                </Table.Tr>
-                <Table.Tr>
-                  <Table.Th scope="row" fw={500} c="dimmed">
-                    Mine
-                  </Table.Th>
-                  <Table.Td>{conflictValueInWords(conflict, 'mine')}</Table.Td>
-                </Table.Tr>
+                {VALUE_ROWS.map(([heading, side], row) => (
+                  <Table.Tr key={side}>
+                    <Table.Th scope="row" w={row === 0 ? 120 : undefined} fw={500} c="dimmed">
+                      {heading}
+                    </Table.Th>
+                    <Table.Td>{conflictValueInWords(conflict, side)}</Table.Td>
+                  </Table.Tr>
+                ))}
               </Table.Tbody>
             </Table>
             <Group gap="lg" mt={6}>
