@@ -34,7 +34,11 @@ const FIELDS = {
 
 async function discard(page) {
   const button = page.getByRole('button', { name: 'Discard changes' });
-  if (await button.isEnabled()) await button.click();
+  if (await button.isEnabled()) {
+    await button.click();
+    // Discard changes asks first.
+    await page.getByRole('dialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard', exact: true }).click();
+  }
   await page.getByText('No unsaved changes.').waitFor();
 }
 

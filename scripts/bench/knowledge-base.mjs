@@ -96,8 +96,7 @@ async function measureLargeFile(page, base, agent) {
     const tasks = await page.evaluate((start) => window.__kbBench.longTasks.filter((t) => t.start + t.duration >= start), run.start);
     runs.push({ readMs, encodeMs: run.end - run.start, progressSeen: run.progressSeen, longestTaskMs: Math.round(Math.max(0, ...tasks.map((t) => t.duration))), longTasks: tasks.map((t) => ({ atMs: Math.round(t.start - run.start), durationMs: Math.round(t.duration) })) });
     if (i < RUNS - 1) {
-      await page.getByRole('button', { name: 'Discard changes' }).click();
-      await page.getByText('No unsaved changes.').waitFor();
+      await discardChanges(page);
     }
   }
 
@@ -160,7 +159,7 @@ async function measureDropResponsiveness(page, base, agent) {
   });
   const after = await typeInDescription(page);
   // Leave nothing behind for whatever runs next.
-  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await discardChanges(page);
   return { before, after, ratio: Math.round((after / before) * 100) / 100 };
 }
 
@@ -175,4 +174,11 @@ export async function measureKnowledgeBase(page, base) {
     keystrokeMedianAfterDropMs: drop.after,
     dropRatio: drop.ratio,
   };
+}
+
+/** Discard changes, confirmed (the editor asks first). */
+async function discardChanges(page) {
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await page.getByRole('dialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard', exact: true }).click();
+  await page.getByText('No unsaved changes.').waitFor();
 }
