@@ -1,4 +1,4 @@
-import { Anchor, Button, ComboboxChevron, Group, NativeSelect, Pagination, Paper, Stack, Text, rem } from '@mantine/core';
+import { Anchor, Button, ComboboxChevron, Group, NativeSelect, Paper, Stack, Text, rem } from '@mantine/core';
 import { PageHeading, usePageTitle } from '../../ui/page-heading';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -9,6 +9,7 @@ import { AGENTS_PAGE_SIZE } from './agents-list-search';
 import { AgentsSearchInput } from './components/agents-search-input';
 import { AgentsTable, AgentsTableSkeleton } from './components/agents-table';
 import { LoadErrorAlert } from '../../ui/load-error-alert';
+import { PageFooter } from '../../ui/page-footer';
 
 const route = getRouteApi('/agents');
 
@@ -111,26 +112,19 @@ export function AgentsListPage() {
       </Paper>
 
       {agents.isSuccess && count > 0 && (
-        <Group justify="space-between" wrap="wrap">
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {first}–{last} of {count} {count === 1 ? 'agent' : 'agents'}
-            {agents.isPlaceholderData ? ' · loading…' : ''}
-          </Text>
-          {pages > 1 && (
-            <Pagination
-              total={pages}
-              value={Math.min(page, pages)}
-              onChange={setPage}
-              getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
-              getControlProps={(control) => ({
-                'aria-label': { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' }[
-                  control
-                ],
-              })}
-              aria-label="Pages"
-            />
-          )}
-        </Group>
+        <PageFooter
+          first={first}
+          last={last}
+          count={count}
+          noun={{ one: 'agent', many: 'agents' }}
+          loading={agents.isPlaceholderData}
+          page={page}
+          pages={pages}
+          onPage={setPage}
+          previousLabel="Previous page"
+          nextLabel="Next page"
+          label="Pages"
+        />
       )}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Pagination, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ApiAgent } from '../../../agent/api-schema';
@@ -14,6 +14,7 @@ import { VersionDetails } from './version-details';
 import type { PreviousVersion } from './version-details';
 import { unversionedFieldLabels, versionedFieldLabels } from './version-changes';
 import { LoadErrorAlert } from '../../../ui/load-error-alert';
+import { PageFooter } from '../../../ui/page-footer';
 
 function listInWords(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
@@ -90,25 +91,19 @@ export function HistoryPanel({ onRestored }: { onRestored: (agent: ApiAgent) => 
       ) : (
         <>
           <HistoryTable versions={versions} selectedId={selectedId} onSelect={select} />
-          <Group justify="space-between" wrap="wrap">
-            <Text size="sm" c="gray.7" aria-live="polite">
-              {(page - 1) * HISTORY_PAGE_SIZE + 1}–{(page - 1) * HISTORY_PAGE_SIZE + versions.length} of {count}{' '}
-              {count === 1 ? 'version' : 'versions'}
-              {history.isPlaceholderData ? ' · loading…' : ''}
-            </Text>
-            {pages > 1 && (
-              <Pagination
-                total={pages}
-                value={Math.min(page, pages)}
-                onChange={showPage}
-                getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
-                getControlProps={(control) => ({
-                  'aria-label': { first: 'First page', previous: 'Newer versions', next: 'Older versions', last: 'Last page' }[control],
-                })}
-                aria-label="Pages of versions"
-              />
-            )}
-          </Group>
+          <PageFooter
+            first={(page - 1) * HISTORY_PAGE_SIZE + 1}
+            last={(page - 1) * HISTORY_PAGE_SIZE + versions.length}
+            count={count}
+            noun={{ one: 'version', many: 'versions' }}
+            loading={history.isPlaceholderData}
+            page={page}
+            pages={pages}
+            onPage={showPage}
+            previousLabel="Newer versions"
+            nextLabel="Older versions"
+            label="Pages of versions"
+          />
           {selected ? (
             <>
               <VersionDetails version={selected} previous={previous} current={current} onRestore={() => setRestoring(true)} />
