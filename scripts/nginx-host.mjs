@@ -61,9 +61,30 @@ export function checkApiUrl(value) {
   return url.origin;
 }
 
-/** A `user …;` line for a root master (its workers run as nobody), else nothing. */
-function workerUserLine() {
+/** True when any user may reach and read `staticRoot/index.html` (each folder above it searchable by others). */
+function othersCanRead(staticRoot) {
+  try {
+    if ((fs.statSync(path.join(staticRoot, 'index.html')).mode & 0o004) === 0) return false;
+    for (let dir = path.resolve(staticRoot); ; dir = path.dirname(dir)) {
+      if ((fs.statSync(dir).mode & 0o001) === 0) return false;
+      if (path.dirname(dir) === dir) return true;
+    }
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A `user …;` line for a root master, else nothing. Its workers run as nobody, unless nobody
+ * cannot read the built app (a checkout in a private folder such as a `mktemp -d`): then they
+ * stay root, and it says so.
+ */
+function workerUserLine(staticRoot) {
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) return '';
+  if (!othersCanRead(staticRoot)) {
+    process.stderr.write(`nginx: workers run as root: user nobody cannot read ${staticRoot}\n`);
+    return 'user root root;';
+  }
   const groups = fs.existsSync('/etc/group') ? fs.readFileSync('/etc/group', 'utf8') : '';
   return `user nobody ${/^nogroup:/m.test(groups) ? 'nogroup' : 'nobody'};`;
 }
@@ -129,7 +150,7 @@ export async function startNginx(options) {
     renderTemplate(fs.readFileSync(HOST_TEMPLATE, 'utf8'), {
       RUN_DIR: runDir,
       SERVER_CONF: serverConf,
-      WORKER_USER: workerUserLine(),
+      WORKER_USER: workerUserLine(values.STATIC_ROOT),
       ACCESS_LOG: options.accessLog ?? 'off',
     }),
   );
