@@ -5,9 +5,13 @@ import { chromium, defineConfig, devices } from '@playwright/test';
 import type { LaunchOptions } from '@playwright/test';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// E2E_PORT lets two checkouts run their suites side by side.
+// E2E_PORT lets two checkouts run their suites side by side: worker N's server listens on
+// E2E_PORT + N (app-servers.ts).
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://localhost:${PORT}`;
+// Two workers by default, each with its own server and emulator: the suite waits on the network
+// and on the UI often enough that a second worker fills the gaps, even on a busy 2-core machine.
+const WORKERS = Number(process.env.E2E_WORKERS ?? 2);
 
 // Quiet, sandbox-free Chromium: without the network flags it floods a closed network with retries.
 const CHROMIUM_ARGS = [
@@ -43,8 +47,11 @@ function launchOptions(): LaunchOptions {
 export default defineConfig({
   testDir: 'specs',
   outputDir: path.join(root, 'test-results'),
-  fullyParallel: false,
-  workers: 1,
+  // Tests, not files, are spread over the workers: every test starts from the seed data
+  // (fixtures.ts) and none depends on another, so the long a11y sweep splits too.
+  fullyParallel: true,
+  workers: WORKERS,
+  globalSetup: './app-servers.ts',
   retries: 0,
   // The JSON report feeds the closing "tests: N passed, N failed" line of `npm test`.
   reporter: [
@@ -66,14 +73,4 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 }, launchOptions: launchOptions() },
     },
   ],
-  webServer: {
-    command: `npm run build && VITE_CONFIG_NATIVE_IGNORE_WARNING=true ./node_modules/.bin/vite preview --port ${PORT} --strictPort`,
-    cwd: root,
-    url: baseURL,
-    env: { EMULATOR_DATA_DIR: '.data/e2e', PORT: String(PORT) },
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
 });

@@ -12,7 +12,8 @@ export default defineConfig({
   ...base,
   testDir: 'nginx',
   globalSetup: './nginx/global-setup.ts',
-  webServer: undefined,
+  // One nginx and one emulator: the specs take turns.
+  workers: 1,
   use: { ...base.use, baseURL: undefined },
   reporter: [
     ['list'],

@@ -5,7 +5,7 @@ export const DEFAULTS: { CLIENT_MAX_BODY_SIZE: string; STATIC_ROOT: string; NGIN
 export function renderTemplate(text: string, values: Record<string, string | undefined>): string;
 export function findNginx(env?: NodeJS.ProcessEnv): string | null;
 export function checkApiUrl(value: string | undefined): string;
-export function waitForPort(port: number, options?: { isDead?: () => boolean; timeoutMs?: number }): Promise<void>;
+export function waitForPort(port: number, options?: { isDead?: () => boolean; timeoutMs?: number; name?: string }): Promise<void>;
 export function freePort(): Promise<number>;
 
 export interface NginxExit {

@@ -90,10 +90,10 @@ function workerUserLine(staticRoot) {
 }
 
 /** Resolves once something accepts connections on 127.0.0.1:port; rejects when `isDead()` or after `timeoutMs`. */
-export async function waitForPort(port, { isDead = () => false, timeoutMs = 15_000 } = {}) {
+export async function waitForPort(port, { isDead = () => false, timeoutMs = 15_000, name = 'nginx' } = {}) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (isDead()) throw new Error('nginx exited before it accepted connections');
+    if (isDead()) throw new Error(`${name} exited before it accepted connections`);
     const open = await new Promise((resolve) => {
       const socket = net.connect({ port, host: '127.0.0.1' });
       socket.once('connect', () => {

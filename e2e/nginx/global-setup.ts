@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findNginx, freePort, startNginx, waitForPort } from '../../scripts/nginx-host.mjs';
@@ -17,8 +18,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     return () => Promise.resolve();
   }
 
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) throw new Error('npm run build failed');
+  // E2E_SKIP_BUILD=1 serves the dist/ already there (`npm test` builds once for both e2e runs).
+  if (!process.env.E2E_SKIP_BUILD || !fs.existsSync(path.join(root, 'dist/index.html'))) {
+    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (build.status !== 0) throw new Error('npm run build failed');
+  }
 
   const emulatorPort = await freePort();
   const emulator = spawn(process.execPath, [path.join(root, 'scripts/emulator.mjs')], {

@@ -20,6 +20,12 @@ declare global {
  * Content-Security-Policy violation in any of its pages (the policy is the production one).
  */
 export const test = base.extend<{ resetEmulator: undefined }>({
+  // Each worker talks to its own server and emulator (e2e/app-servers.ts); behind nginx there
+  // is one, and the configured baseURL stands.
+  baseURL: async ({ baseURL }, provide, testInfo) => {
+    const servers = process.env.E2E_BASE_URLS?.split(',');
+    await provide(servers ? servers[testInfo.parallelIndex % servers.length] : baseURL);
+  },
   context: async ({ context }, provide) => {
     const violations: string[] = [];
     await context.exposeFunction('__reportCspViolation', (violation: string) => void violations.push(violation));

@@ -75,7 +75,7 @@ export function renderEditorSection(ui: ReactElement, { agent = sampleAgent() }:
   if (!form) throw new Error('renderEditorSection: the form did not render');
   return {
     ...result,
-    user: userEvent.setup(),
+    user: userEvent.setup({ delay: null }),
     queryClient,
     agent,
     form,

@@ -25,7 +25,7 @@ export function renderWithProviders(ui: ReactElement) {
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </MantineProvider>
   );
-  return { user: userEvent.setup(), queryClient, ...render(ui, { wrapper }) };
+  return { user: userEvent.setup({ delay: null }), queryClient, ...render(ui, { wrapper }) };
 }
 
 /**
@@ -44,5 +44,5 @@ export function renderApp(url: string, { apiKey }: { apiKey?: string } = {}) {
       <RouterProvider router={router} />
     </AppProviders>,
   );
-  return { user: userEvent.setup(), queryClient, router, ...result };
+  return { user: userEvent.setup({ delay: null }), queryClient, router, ...result };
 }

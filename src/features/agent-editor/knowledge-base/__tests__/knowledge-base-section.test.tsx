@@ -41,7 +41,7 @@ function renderSection() {
     return formRef.current;
   };
   // The picker's `accept` filter would hide refused files; a drop has no filter.
-  return { ...result, user: userEvent.setup({ applyAccept: false }), form };
+  return { ...result, user: userEvent.setup({ applyAccept: false, delay: null }), form };
 }
 
 const input = () => screen.getByLabelText('Choose knowledge-base files');
