@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { FieldErrors, FieldPath, UseFormReturn } from 'react-hook-form';
 import type { ApiAgent } from '../../agent/api-schema';
 import { buildAgentPatch } from '../../agent/build-agent-patch';
+import { deepEqual } from '../../agent/deep-equal';
 import { mapDrfErrors } from '../../agent/drf-errors';
 import type { FieldError } from '../../agent/drf-errors';
 import type { AgentFormValues } from '../../agent/form-schema';
@@ -179,7 +180,11 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone, o
         onUndo: () => void undoLastSave(),
       });
       onSaved(outcome.after);
-      form.reset(agentToFormValues(outcome.after));
+      const saved = agentToFormValues(outcome.after);
+      // The server mostly answers what was sent: then only the defaults move and every input
+      // (all 520 variables of a large agent) stays as it is. An answer that differs (a new
+      // item's id, a normalised value, a typed secret that must not stay) resets the form to it.
+      form.reset(saved, { keepValues: deepEqual(saved, form.getValues()) });
     } catch (error) {
       showFailure(error);
     } finally {
