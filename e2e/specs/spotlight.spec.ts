@@ -6,7 +6,7 @@ const palette = (page: Page) => page.getByRole('dialog', { name: 'Search agents 
 /** Ctrl+K, type `query`, wait until `row` is the marked row, then Enter. */
 async function jump(page: Page, query: string, row: RegExp) {
   await page.keyboard.press('Control+K');
-  await expect(palette(page)).toBeVisible();
+  await expect(palette(page).getByRole('textbox')).toBeFocused();
   await page.keyboard.type(query);
   await expect(palette(page).getByRole('button', { name: row })).toHaveAttribute('data-selected', 'true');
   await page.keyboard.press('Enter');
