@@ -1,4 +1,4 @@
-import { Box, Button, Kbd } from '@mantine/core';
+import { ActionIcon, Button, Kbd } from '@mantine/core';
 import { useHotkeys, useOs } from '@mantine/hooks';
 import { Suspense, lazy, useState } from 'react';
 import { commandPaletteOpen } from './command-palette-state';
@@ -20,28 +20,31 @@ export function CommandPaletteLauncher() {
     commandPaletteOpen.set((open) => !open);
   };
   useHotkeys([['mod+K', toggle]], []);
-  const preload = () => void loadPalette().catch(() => undefined);
+  const mac = os === 'macos' || os === 'ios';
+  const launcherProps = {
+    'aria-label': 'Search agents and commands',
+    'aria-keyshortcuts': mac ? 'Meta+K' : 'Control+K',
+    onClick: toggle,
+    // Hovering or focusing the button fetches the palette's code before the click needs it.
+    onPointerEnter: () => void loadPalette().catch(() => undefined),
+    onFocus: () => void loadPalette().catch(() => undefined),
+  };
 
   return (
     <>
+      {/* A compact icon on a phone, so the header stays one row; the labelled button from sm up. */}
+      <ActionIcon variant="default" size={36} hiddenFrom="sm" {...launcherProps}>
+        <SearchIcon />
+      </ActionIcon>
       <Button
         variant="default"
         size="sm"
-        aria-label="Search agents and commands"
-        aria-keyshortcuts={os === 'macos' || os === 'ios' ? 'Meta+K' : 'Control+K'}
+        visibleFrom="sm"
         leftSection={<SearchIcon />}
-        rightSection={
-          <Kbd size="xs" visibleFrom="sm">
-            {os === 'macos' || os === 'ios' ? '⌘ K' : 'Ctrl K'}
-          </Kbd>
-        }
-        onClick={toggle}
-        onPointerEnter={preload}
-        onFocus={preload}
+        rightSection={<Kbd size="xs">{mac ? '⌘ K' : 'Ctrl K'}</Kbd>}
+        {...launcherProps}
       >
-        <Box component="span" visibleFrom="sm">
-          Search
-        </Box>
+        Search
       </Button>
       {wanted && (
         <Suspense fallback={null}>
