@@ -9,20 +9,9 @@ const apiUrl = process.env.CEKURA_API_URL;
 const port = Number(process.env.PORT ?? 5173);
 const proxy = apiUrl ? apiProxy(apiUrl) : undefined;
 
-// The dashboard is light only (no colour-scheme setting): Mantine's rules for its dark scheme
-// never apply, and are a tenth of the stylesheet a first visit downloads.
-const DARK = "[data-mantine-color-scheme='dark']";
-const dropDarkScheme = {
-  postcssPlugin: 'drop-mantine-dark-scheme',
-  Rule(rule: { selectors: string[]; remove: () => void }) {
-    if (rule.selectors.every((selector) => selector.replace(/"/g, "'").includes(DARK))) rule.remove();
-  },
-};
-
 export default defineConfig({
   // dashboardSecurity first: its headers and its refusal of `..` paths come before anything else.
   plugins: [dashboardSecurity(), react(), ...(apiUrl ? [] : [cekuraEmulator()])],
-  css: { postcss: { plugins: [dropDarkScheme] } },
   server: { port, strictPort: true, proxy },
   preview: { port, strictPort: true, proxy },
 });

@@ -85,3 +85,81 @@ test('a selected version and the restore confirmation have no serious axe violat
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectNoSeriousViolations(page);
 });
+
+// Dark: every page above once more, every tab once (split over the three agents), each test one
+// page load sweeping several views, so the dark pass costs a few tests, not twenty-seven.
+const DARK_TABS: Record<number, readonly (typeof TABS)[number][]> = {
+  101: TABS.slice(0, 3),
+  104: TABS.slice(3, 6),
+  108: TABS.slice(6),
+};
+
+test.describe('in dark', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+  });
+
+  test('the sign-in screen and its error, the agents list and the command palette have no serious axe violations', async ({ page }) => {
+    await page.goto('/agents');
+    await expect(page.getByLabel('API key')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+    await expectNoSeriousViolations(page);
+    await page.getByLabel('API key').fill('not-a-key');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('That API key was not accepted')).toBeVisible();
+    await expectNoSeriousViolations(page);
+
+    await signIn(page);
+    await expect(page.getByRole('table', { name: 'Agents' }).getByRole('link').first()).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.screenshot({ path: 'test-results/screenshots/agents-list-dark.png', fullPage: true });
+
+    await page.getByRole('button', { name: 'Search agents and commands' }).click();
+    const palette = page.getByRole('dialog', { name: 'Search agents and commands' });
+    await expect(palette.getByRole('textbox')).toBeFocused();
+    await page.keyboard.type('10');
+    await expect(palette.getByRole('button', { name: /^Open agent #10/ })).toHaveAttribute('data-selected', 'true');
+    await expect(palette.getByRole('status')).toContainText('match');
+    await expectNoSeriousViolations(page);
+  });
+
+  for (const [agentId, tabs] of Object.entries(DARK_TABS)) {
+    test(`agent ${agentId}: the ${tabs.map(([tab]) => tab).join(', ')} tabs have no serious axe violations`, async ({ page }) => {
+      await page.goto(`/agents/${agentId}/${tabs[0]?.[1] ?? 'general'}`);
+      await signIn(page);
+      for (const [tab, section] of tabs) {
+        await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+        await expect(page).toHaveURL(new RegExp(`/${section}$`));
+        await expect(page.getByRole('tab', { name: new RegExp(`^${tab}`) })).toHaveAttribute('aria-selected', 'true');
+        await expect(page.getByRole('tabpanel')).toBeVisible();
+        if (section === 'history') await expect(page.getByRole('table', { name: 'Versions' })).toBeVisible();
+        await expectNoSeriousViolations(page);
+        await page.screenshot({ path: `test-results/screenshots/tab-${section}-dark.png` });
+      }
+    });
+  }
+
+  test('edit marks, an error, the review, a selected version and the restore confirmation have no serious axe violations', async ({ page }) => {
+    await page.goto('/agents/101/telephony');
+    await signIn(page);
+    await page.getByRole('textbox', { name: 'Phone number' }).fill('12');
+    await page.getByRole('textbox', { name: 'SIP URI' }).focus();
+    await expect(page.getByText('Use E.164 format, e.g. +14155551234')).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.getByRole('button', { name: 'Review changes' }).click();
+    await expect(page.getByRole('dialog', { name: 'Review changes' })).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Review changes' })).toBeHidden();
+    await page.getByRole('button', { name: 'Discard changes' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Discard', exact: true }).click();
+
+    await page.getByRole('tab', { name: /^History/ }).click();
+    await page.getByRole('table', { name: 'Versions' }).getByRole('button').first().click();
+    await expect(page.getByRole('button', { name: 'Restore this version' })).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.getByRole('button', { name: 'Restore this version' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+});

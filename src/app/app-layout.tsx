@@ -1,14 +1,19 @@
 import { Anchor, AppShell, Button, Container, Group } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { signOut } from '../api/api-key-store';
 import { AnchorLink } from '../ui/anchor-link';
+import { useRegisterCommands } from '../ui/command-registry';
 import classes from './app-layout.module.css';
+import { ColorSchemeToggle } from './color-scheme-toggle';
+import { CommandPaletteLauncher } from './command-palette-launcher';
+import { useSignOut } from './use-sign-out';
 
 const MAIN_ID = 'main-content';
 
 export function AppLayout({ children }: { children: ReactNode }) {
-  const queryClient = useQueryClient();
+  const signOut = useSignOut();
+  useRegisterCommands('app', [
+    { id: 'app.sign-out', label: 'Sign out', description: 'Forget the API key in every tab', group: 'Actions', enabled: true, rank: 1, run: signOut },
+  ]);
   return (
     <AppShell header={{ height: 60 }} padding={0} bg="var(--app-page-bg)">
       <Anchor
@@ -31,14 +36,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
               Cekura agents
             </AnchorLink>
             <Group gap="xs" wrap="nowrap">
-              <Button
-                variant="default"
-                size="sm"
-                onClick={() => {
-                  signOut();
-                  queryClient.clear();
-                }}
-              >
+              <CommandPaletteLauncher />
+              <ColorSchemeToggle />
+              <Button variant="default" size="sm" onClick={signOut}>
                 Sign out
               </Button>
             </Group>

@@ -10,7 +10,7 @@ import { cssVariablesResolver, theme } from './theme';
 
 export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       {/* Below the 60 px header, so a toast never covers Sign out or the theme toggle. */}
       <Notifications position="top-right" classNames={{ root: classes.notifications }} />
       <QueryClientProvider client={queryClient}>

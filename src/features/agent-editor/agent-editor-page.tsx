@@ -35,6 +35,7 @@ import { useConflictPrompt } from './merge/use-conflict-prompt';
 import { useDraftPersistence } from './use-draft-persistence';
 import { useSaveAgent } from './use-save-agent';
 import { useUndoLastSave } from './use-undo-last-save';
+import { useEditorTabCommands } from './use-editor-tab-commands';
 import { LoadErrorAlert } from '../../ui/load-error-alert';
 
 const route = getRouteApi('/agents/$agentId/$section');
@@ -117,6 +118,7 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
   useEffect(() => noteDraftBaseline(baseline), [baseline]);
   useHotkeys([['mod+S', submit]], []);
   usePageTitle(agentDisplayName(baseline), section === HISTORY_TAB.value ? HISTORY_TAB.label : (EDITOR_SECTIONS.find((s) => s.value === section)?.label ?? ''));
+  useEditorTabCommands(agentDisplayName(baseline), section, showSection);
 
   // A draft made on an older version was merged onto this one: settle its conflicts (Cancel keeps mine).
   const askedDraft = useRef(false);

@@ -1,9 +1,11 @@
 import { Button, Code, Group, Modal, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure, useOs } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
+import { useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { ApiAgent } from '../../../agent/api-schema';
 import type { AgentFormValues } from '../../../agent/form-schema';
+import { useRegisterCommands } from '../../../ui/command-registry';
 import { useAgentDiff } from '../agent-changes-context';
 import { describePatch, maskPatchForDisplay } from '../review-changes';
 
@@ -71,6 +73,15 @@ export function SaveBar({ baseline, saving, onDiscard, onCancel, checking = fals
   const [reviewing, review] = useDisclosure(false);
   const os = useOs();
   const shortcut = os === 'macos' || os === 'ios' ? '⌘S' : 'Ctrl+S';
+  // The command palette (Ctrl/Cmd+K) clicks these buttons: the same confirm, and the same submit,
+  // validation and minimal PATCH as a click on Save changes.
+  const saveButton = useRef<HTMLButtonElement>(null);
+  const discardButton = useRef<HTMLButtonElement>(null);
+  useRegisterCommands('editor.save-bar', [
+    { id: 'editor.save', label: 'Save changes', group: 'Actions', enabled: changed && !saving, run: () => saveButton.current?.click() },
+    { id: 'editor.review', label: 'Review changes', group: 'Actions', enabled: changed, run: review.open },
+    { id: 'editor.discard', label: 'Discard changes', group: 'Actions', enabled: changed && !saving, run: () => discardButton.current?.click() },
+  ]);
 
   return (
     <Paper withBorder shadow="md" radius="md" p="sm" px="md" pos="sticky" bottom={16} style={{ zIndex: 2 }}>
@@ -88,6 +99,7 @@ export function SaveBar({ baseline, saving, onDiscard, onCancel, checking = fals
             Review changes
           </Button>
           <Button
+            ref={discardButton}
             variant="default"
             disabled={!changed || saving}
             onClick={() =>
@@ -105,7 +117,7 @@ export function SaveBar({ baseline, saving, onDiscard, onCancel, checking = fals
           >
             Discard changes
           </Button>
-          <Button type="submit" disabled={!changed} loading={saving}>
+          <Button ref={saveButton} type="submit" disabled={!changed} loading={saving}>
             Save changes
           </Button>
         </Group>

@@ -117,7 +117,7 @@ export function HistoryPanel({ onRestored }: { onRestored: (agent: ApiAgent) => 
               />
             </>
           ) : (
-            <Text size="sm" c="gray.7">
+            <Text size="sm" c="dimmed">
               Select a version to see what it changed.
             </Text>
           )}

@@ -71,7 +71,7 @@ export function RestoreVersionModal({ opened, version, current, hasChanges, onCl
             <VersionChangeList changes={changes} label={`What restoring ${title} changes`} />
           </Stack>
         )}
-        <Text size="sm" c="gray.7">
+        <Text size="sm" c="dimmed">
           {unversionedFieldLabels().join(', ')} and secrets are not versioned: they stay as they are.
         </Text>
         {restore.isError && (

@@ -32,7 +32,7 @@ export function VersionDetails({ version, previous, current, onRestore }: Versio
             <Title order={3} fz="md" id="history-version-title">
               {title}
             </Title>
-            <Text size="sm" c="gray.7">
+            <Text size="sm" c="dimmed">
               {historyTypeInWords(version.history_type)} by {versionAuthor(version)} on {formatDateTime(version.history_date)}
               {version.history_change_reason ? ` · ${version.history_change_reason}` : ''}
             </Text>

@@ -67,7 +67,7 @@ export function AgentsTable({ agents, projectNames }: { agents: ApiAgentSummary[
           </Table.Td>
           <Table.Td>
             {agent.provider?.type ? (
-              <Badge variant="outline" color="indigo.8" radius="sm" tt="none">
+              <Badge variant="outline" radius="sm" tt="none">
                 {agent.provider.type}
               </Badge>
             ) : (
