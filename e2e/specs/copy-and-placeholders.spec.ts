@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { API_HEADERS, expect, fetchAgent, nextPatchBody, openEditor, recordPatches, test } from './fixtures';
 
@@ -37,6 +38,12 @@ const toolsOf = async (request: APIRequestContext, id: number) => (await fetchAg
 async function patchAgent(request: APIRequestContext, id: number, body: Record<string, unknown>) {
   const response = await request.patch(`/test_framework/v2/aiagents/${id}/`, { headers: API_HEADERS, data: body });
   expect(response.ok()).toBe(true);
+}
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 
 /** Opens Copy from another agent and picks the agent found by `search` named `name`. */
@@ -96,6 +103,7 @@ test('a name clash is skipped by default, or replaces the tool in place; the dia
   const skipChoice = dialog.getByRole('radiogroup', { name: `${skipped.name} is already in this agent` });
   await expect(skipChoice.getByRole('radio', { name: 'Skip' })).toBeChecked();
   await dialog.getByRole('radiogroup', { name: `${replaced.name} is already in this agent` }).getByRole('radio', { name: 'Replace' }).check();
+  await expectNoSeriousViolations(page);
   await dialog.getByRole('button', { name: 'Add 2 items' }).click();
   await expect(dialog).toBeHidden();
 
@@ -120,10 +128,12 @@ test('placeholders: shown under the description, a missing variable added in one
 
   const chips = page.getByRole('list', { name: 'Placeholders in the description' }).getByRole('listitem');
   await expect(chips).toHaveText([`{{${used.name}}}`, '{{ticket_ref}} · no variable']);
+  await expectNoSeriousViolations(page);
 
   await page.getByRole('tab', { name: /^Dynamic variables/ }).click();
   await expect(page.getByRole('group', { name: unused.name })).toContainText('Not used in the description');
   await expect(page.getByRole('group', { name: used.name })).not.toContainText('Not used in the description');
+  await expectNoSeriousViolations(page);
   await page.getByRole('button', { name: 'Add variable ticket_ref' }).click();
   const added = page.getByRole('group', { name: 'ticket_ref' });
   await expect(added.getByRole('textbox', { name: 'Name' })).toHaveValue('ticket_ref');

@@ -84,7 +84,7 @@ export function DescriptionPlaceholders() {
             tt="none"
             size="lg"
             radius="sm"
-            variant="light"
+            variant={missing.has(name) ? 'outline' : 'light'}
             color={missing.has(name) ? 'red.9' : 'gray'}
             title={missing.has(name) ? 'No variable has this name' : undefined}
           >
