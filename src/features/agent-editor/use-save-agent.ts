@@ -9,6 +9,7 @@ import { mapDrfErrors } from '../../agent/drf-errors';
 import type { FieldError } from '../../agent/drf-errors';
 import type { AgentFormValues } from '../../agent/form-schema';
 import { agentToFormValues } from '../../agent/mapping';
+import { removedVariablesInUse } from '../../agent/placeholders';
 import { agentQueries } from '../../api/agent-queries';
 import { useApiKeyState } from '../../api/api-key-store';
 import { ApiError } from '../../api/client';
@@ -17,6 +18,7 @@ import { useUpdateAgent } from '../../api/use-update-agent';
 import { pendingFileUploads } from './knowledge-base/pending-file-uploads';
 import { isAbortError, uploadProgressStore } from './knowledge-base/upload-progress-store';
 import { showSavedNotification } from './components/saved-notification';
+import { confirmRemovingUsedVariables } from './components/used-variables-confirm';
 import { describeChanges } from './describe-changes';
 import { sectionOfPath } from './editor-sections';
 import { recordSave, undoLastSave } from './last-save-store';
@@ -147,6 +149,17 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone, o
   async function save(values: AgentFormValues) {
     if (inFlight.current || mutation.isPending || readingBack) return; // no double submit
     if (Object.keys(buildAgentPatch(baseline, values)).length === 0) return;
+    // Removing a variable the description still uses leaves its {{placeholder}} unfilled: ask first.
+    const usedButRemoved = removedVariablesInUse(
+      (baseline.dynamic_variables ?? []).map((v) => v.name),
+      values.dynamic_variables.map((v) => v.name),
+      values.description,
+    );
+    if (usedButRemoved.length > 0) {
+      inFlight.current = true; // a second Save while the question is open does nothing
+      const go = await confirmRemovingUsedVariables(usedButRemoved).finally(() => (inFlight.current = false));
+      if (!go) return;
+    }
     setFailure(null);
     inFlight.current = true;
     setChecking(true);

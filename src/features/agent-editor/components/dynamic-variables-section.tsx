@@ -1,20 +1,34 @@
 import { Box, CloseButton, Text } from '@mantine/core';
 import { memo, useEffect, useMemo, useState } from 'react';
 import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { replaceVariable, variableCopies } from '../../../agent/copy-items';
 import type { AgentFormValues } from '../../../agent/form-schema';
 import { useLoadedAgent } from '../loaded-agent-context';
 import classes from './collections.module.css';
-import { FormTextInput } from './form-controls';
+import { CopyFromAgentButton } from './copy-from-agent';
+import { ERROR_SLOT, FormTextInput } from './form-controls';
 import { itemLabel, PagedItemList, RemovedItems } from './paged-items';
 import type { RemovedItem } from './paged-items';
+import { MissingVariablesAlert, PlaceholdersProvider, useIsUnusedVariable } from './placeholder-checks';
+
+const NAME_WITH_HINT = { ...ERROR_SLOT, root: `${ERROR_SLOT.root} ${classes.withHint}`, description: classes.hint };
+const HINT_BELOW = ['label', 'input', 'description', 'error'] as ('label' | 'input' | 'description' | 'error')[];
 
 /** One variable, one row: its name is shown once, in its Name field; the row is named by it. */
 const VariableRow = memo(function VariableRow({ index, onRemove }: { index: number; onRemove: (index: number) => void }) {
   const name = useWatch<AgentFormValues, `dynamic_variables.${number}.name`>({ name: `dynamic_variables.${index}.name` });
   const label = itemLabel(name, 'New variable');
+  const unused = useIsUnusedVariable(name);
   return (
     <div role="group" aria-label={label} className={classes.variableRow}>
-      <FormTextInput name={`dynamic_variables.${index}.name`} aria-label="Name" placeholder="customer_name" />
+      <FormTextInput
+        name={`dynamic_variables.${index}.name`}
+        aria-label="Name"
+        placeholder="customer_name"
+        classNames={NAME_WITH_HINT}
+        inputWrapperOrder={HINT_BELOW}
+        description={unused ? 'Not used in the description' : undefined}
+      />
       <FormTextInput name={`dynamic_variables.${index}.description`} aria-label="Description" placeholder="What it holds" />
       <CloseButton aria-label={`Remove ${label}`} onClick={() => onRemove(index)} />
     </div>
@@ -72,7 +86,7 @@ function RemovedVariables({ onUndo }: { onUndo: (index: number, variable: { name
 /** The agent's dynamic variables: a full set, matched by name. */
 export function DynamicVariablesSection() {
   const { control, getValues } = useFormContext<AgentFormValues>();
-  const { fields, append, remove, insert } = useFieldArray({ control, name: 'dynamic_variables' });
+  const { fields, append, remove, insert, update } = useFieldArray({ control, name: 'dynamic_variables' });
   const { errors } = useFormState({ control, name: 'dynamic_variables' });
   const undo = useMemo(
     () => (index: number, variable: { name: string; description: string }) =>
@@ -80,21 +94,48 @@ export function DynamicVariablesSection() {
     [insert, getValues],
   );
   return (
-    <PagedItemList
-      intro="Variables the agent's context refers to. Saving sends every variable; a variable removed here is deleted."
-      keys={fields.map((f) => f.id)}
-      pageSize={25}
-      noun={{ one: 'variable', many: 'variables' }}
-      itemName="variables"
-      names={() => getValues('dynamic_variables').map((v) => v.name)}
-      errors={errors.dynamic_variables}
-      fallbackLabel={(i) => `Variable ${i + 1}`}
-      empty="This agent has no dynamic variables."
-      addLabel="Add variable"
-      onAdd={() => append({ name: '', description: '' })}
-      header={<VariableHeading />}
-      renderRow={(index) => <VariableRow index={index} onRemove={remove} />}
-      removed={<RemovedVariables onUndo={undo} />}
-    />
+    <PlaceholdersProvider>
+      <PagedItemList
+        intro="Variables the agent's context refers to. Saving sends every variable; a variable removed here is deleted."
+        keys={fields.map((f) => f.id)}
+        pageSize={25}
+        noun={{ one: 'variable', many: 'variables' }}
+        itemName="variables"
+        names={() => getValues('dynamic_variables').map((v) => v.name)}
+        errors={errors.dynamic_variables}
+        fallbackLabel={(i) => `Variable ${i + 1}`}
+        empty="This agent has no dynamic variables."
+        addLabel="Add variable"
+        onAdd={() => append({ name: '', description: '' })}
+        header={<VariableHeading />}
+        renderRow={(index) => <VariableRow index={index} onRemove={remove} />}
+        removed={<RemovedVariables onUndo={undo} />}
+        notice={(reveal) => (
+          <MissingVariablesAlert
+            onAdd={(name) => {
+              const index = getValues('dynamic_variables').length;
+              reveal(index);
+              append({ name, description: '' }, { focusName: `dynamic_variables.${index}.description` });
+            }}
+          />
+        )}
+        actions={(reveal) => (
+          <CopyFromAgentButton
+            itemName="variables"
+            copiesOf={variableCopies}
+            summaryOf={(variable) => variable.description}
+            currentItems={() => getValues('dynamic_variables')}
+            replaceItem={replaceVariable}
+            onCopy={(plan) => {
+              for (const { index, value } of plan.replace) update(index, value);
+              if (plan.append.length > 0) {
+                reveal(getValues('dynamic_variables').length);
+                append(plan.append, { shouldFocus: false });
+              }
+            }}
+          />
+        )}
+      />
+    </PlaceholdersProvider>
   );
 }

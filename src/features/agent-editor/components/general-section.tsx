@@ -5,6 +5,7 @@ import { Controller, useController, useFormContext } from 'react-hook-form';
 import { projectQueries } from '../../../api/agent-queries';
 import { LANGUAGES } from '../../../agent/constants';
 import type { AgentFormValues } from '../../../agent/form-schema';
+import { DescriptionPlaceholders } from './placeholder-checks';
 import { ERROR_SLOT, FormJsonInput, FormSwitch, FormTextInput, FormTextarea, useRevalidateWhileInvalid } from './form-controls';
 
 const LANGUAGE_OPTIONS = Object.entries(LANGUAGES)
@@ -99,6 +100,7 @@ export function GeneralSection() {
         rows={descriptionRows}
         resize="vertical"
       />
+      <DescriptionPlaceholders />
       <LanguageSelect />
       <Controller
         control={control}

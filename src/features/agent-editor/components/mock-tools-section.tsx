@@ -2,12 +2,14 @@ import { Alert, Badge, Button, CloseButton, Fieldset, Group, Radio, Stack, TagsI
 import { memo, useId, useMemo, useState } from 'react';
 import { useController, useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import type { ApiAgent } from '../../../agent/api-schema';
+import { mockToolCopies, replaceMockTool } from '../../../agent/copy-items';
 import { mockToolProblems } from '../../../agent/form-schema';
 import type { AgentFormValues, MockToolFormValues } from '../../../agent/form-schema';
 import { agentToFormValues } from '../../../agent/mapping';
 import { useLoadedAgent } from '../loaded-agent-context';
 import { itemLabel, PagedItemList, RemovedItems } from './paged-items';
 import type { RemovedItem } from './paged-items';
+import { CopyFromAgentButton } from './copy-from-agent';
 import { ERROR_SLOT, FormJsonInput, FormNumberInput, FormTextInput, FormTextarea } from './form-controls';
 
 function FreetextParams({ index }: { index: number }) {
@@ -196,7 +198,7 @@ const OPEN_UP_TO = 5;
 export function MockToolsSection() {
   const { control, getValues } = useFormContext<AgentFormValues>();
   // keyName 'key': the tools' own `id` stays readable in `fields` (rhf would overwrite `id`).
-  const { fields, append, remove, insert } = useFieldArray({ control, name: 'mock_tools', keyName: 'key' });
+  const { fields, append, remove, insert, update } = useFieldArray({ control, name: 'mock_tools', keyName: 'key' });
   const { errors } = useFormState({ control, name: 'mock_tools' });
   const agent = useLoadedAgent();
   const startOpen = (agent.mock_tools?.length ?? 0) <= OPEN_UP_TO;
@@ -218,6 +220,22 @@ export function MockToolsSection() {
       onAdd={() => append({ name: '', description: '', mock_data: '[]', freetext_params: [], served_via: 'direct', mock_index: null })}
       renderRow={(index) => <MockToolRow index={index} onRemove={remove} startOpen={startOpen} />}
       removed={<RemovedItems items={removed} itemName="mock tools" />}
+      actions={(reveal) => (
+        <CopyFromAgentButton
+          itemName="mock tools"
+          copiesOf={mockToolCopies}
+          summaryOf={(tool) => tool.description}
+          currentItems={() => getValues('mock_tools')}
+          replaceItem={replaceMockTool}
+          onCopy={(plan) => {
+            for (const { index, value } of plan.replace) update(index, value);
+            if (plan.append.length > 0) {
+              reveal(fields.length);
+              append(plan.append, { shouldFocus: false });
+            }
+          }}
+        />
+      )}
     />
   );
 }

@@ -84,6 +84,8 @@ export function PagedItemList({
   renderRow,
   header,
   removed,
+  notice,
+  actions,
 }: {
   intro: ReactNode;
   /** React keys of the items (the field array's ids), in form order. */
@@ -104,6 +106,10 @@ export function PagedItemList({
   header?: ReactNode;
   /** The removed items with their Undo (see `RemovedItems`). */
   removed?: ReactNode;
+  /** Drawn above the list (e.g. an alert whose buttons add items); `reveal(i)` shows item `i`'s page. */
+  notice?: (reveal: (index: number) => void) => ReactNode;
+  /** More buttons beside Add (e.g. one that adds copies); `reveal(i)` shows item `i`'s page. */
+  actions?: (reveal: (index: number) => void) => ReactNode;
 }) {
   const paged = usePagedItems({ count: keys.length, pageSize, names });
   const paging = needsPaging(paged);
@@ -112,6 +118,7 @@ export function PagedItemList({
       <Text size="sm" c="dimmed">
         {intro}
       </Text>
+      {notice?.(paged.reveal)}
       {paging && (
         <Group justify="space-between" align="flex-end" gap="sm">
           <ItemFilter paged={paged} itemName={itemName} />
@@ -148,6 +155,7 @@ export function PagedItemList({
         >
           {addLabel}
         </Button>
+        {actions?.(paged.reveal)}
         <Text size="sm" c="dimmed">
           {keys.length} {keys.length === 1 ? noun.one : noun.many}
         </Text>
