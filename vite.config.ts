@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { MANTINE_PALETTES, USED_PALETTES } from './src/app/palettes';
 import { cekuraEmulator } from './src/emulator/vite-plugin';
 import { apiProxy, dashboardSecurity } from './src/server/vite-security';
 
@@ -9,9 +10,21 @@ const apiUrl = process.env.CEKURA_API_URL;
 const port = Number(process.env.PORT ?? 5173);
 const proxy = apiUrl ? apiProxy(apiUrl) : undefined;
 
+// Mantine's stylesheet declares CSS variables for all 14 palettes; the dashboard uses a few
+// (src/app/palettes.ts). The others' variables go, and nothing else.
+const unused = MANTINE_PALETTES.filter((name) => !(USED_PALETTES as readonly string[]).includes(name));
+const UNUSED_PALETTE_VARIABLE = new RegExp(`^--mantine-color-(${unused.join('|')})-`);
+const dropUnusedPalettes = {
+  postcssPlugin: 'drop-unused-mantine-palettes',
+  Declaration(declaration: { prop: string; remove: () => void }) {
+    if (UNUSED_PALETTE_VARIABLE.test(declaration.prop)) declaration.remove();
+  },
+};
+
 export default defineConfig({
   // dashboardSecurity first: its headers and its refusal of `..` paths come before anything else.
   plugins: [dashboardSecurity(), react(), ...(apiUrl ? [] : [cekuraEmulator()])],
+  css: { postcss: { plugins: [dropUnusedPalettes] } },
   server: { port, strictPort: true, proxy },
   preview: { port, strictPort: true, proxy },
 });
