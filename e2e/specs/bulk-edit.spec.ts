@@ -128,7 +128,8 @@ test('Cancel mid-way lets the requests in flight finish and sends no other agent
   await setWebhookUrl(page, url);
 
   // The first three PATCHes are held by the emulator until the faults are cleared.
-  await injectFault(request, { times: 3, hold: true });
+  const held = await request.post(`${EMULATOR_HOOKS}/__emulator/faults`, { data: { method: 'PATCH', pathPrefix: '/test_framework/v2/aiagents/', times: 3, hold: true } });
+  expect(held.ok()).toBe(true);
   const patches = recordPatches(page);
   await page.getByRole('button', { name: `Apply to ${count.count} agents` }).click();
   await expect.poll(() => patches.length).toBe(3);

@@ -2,7 +2,7 @@ import './mantine-styles';
 import { Alert, Button, Group, List, Loader, Stack, Text } from '@mantine/core';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { bulkEditProblems } from '../../agent/bulk-edit-problems';
 import { bulkChanges, buildBulkPatch, isEmptyBulkEdit } from '../../agent/bulk-patch';
 import type { BulkEditSpec } from '../../agent/bulk-patch';
@@ -37,7 +37,15 @@ export function BulkEditPage() {
   const { ids: idsText } = route.useSearch();
   const ids = useMemo(() => parseBulkIds(idsText), [idsText]);
   usePageTitle('Bulk edit');
-  const agents = useQueries({ queries: ids.map((id) => agentQueries.detail(id)) });
+  // Combined (and structurally shared): the preview recomputes only when an agent changes.
+  const agents = useQueries({
+    queries: ids.map((id) => agentQueries.detail(id)),
+    combine: (results) => ({
+      data: results.map((r) => r.data),
+      loaded: results.every((r) => r.isSuccess),
+      failed: results.find((r) => r.isError),
+    }),
+  });
   const projects = useQuery(projectQueries.list());
   const projectNames = useMemo(() => new Map((projects.data ?? []).map((p) => [p.id, p.name] as const)), [projects.data]);
   const queryClient = useQueryClient();
@@ -52,22 +60,27 @@ export function BulkEditPage() {
   const spec = useMemo(() => specOfDraft(draft), [draft]);
   const problems = useMemo(() => bulkEditProblems(spec), [spec]);
   const valid = Object.keys(problems).length === 0;
-  const loaded = agents.every((q) => q.isSuccess);
-  const failedQuery = agents.find((q) => q.isError);
+  const { loaded, failed: failedQuery } = agents;
 
   const names = useMemo(
-    () => new Map(ids.map((id, i) => [id, agentName(agents[i]?.data?.name, id)] as const)),
-    [ids, agents],
+    () => new Map(ids.map((id, i) => [id, agentName(agents.data[i]?.name, id)] as const)),
+    [ids, agents.data],
   );
+  // Typing stays quick with many agents: the preview follows the form when React has time.
+  const previewSpec = useDeferredValue(spec);
+  const previewValid = useMemo(() => Object.keys(bulkEditProblems(previewSpec)).length === 0, [previewSpec]);
   const previews = useMemo<AgentPreview[]>(() => {
-    if (!loaded || !valid || isEmptyBulkEdit(spec)) return [];
-    // Every query has succeeded (`loaded`), so each holds its agent.
-    return agents.map(({ data: agent }) => ({ agent, name: agentName(agent.name, agent.id), changes: bulkChanges(spec, agent), patch: buildBulkPatch(spec, agent) }));
-  }, [agents, loaded, spec, valid]);
+    if (!loaded || !previewValid || isEmptyBulkEdit(previewSpec)) return [];
+    return agents.data.flatMap((agent) =>
+      agent === undefined ? [] : [{ agent, name: agentName(agent.name, agent.id), changes: bulkChanges(previewSpec, agent), patch: buildBulkPatch(previewSpec, agent) }],
+    );
+  }, [agents.data, loaded, previewSpec, previewValid]);
+  // Apply only what the preview shows: the button waits while the preview catches up.
+  const current = previewSpec === spec;
   const changing = previews.filter((p) => p.patch !== null).map((p) => p.agent.id);
 
   const apply = () => {
-    const frozen = structuredClone(spec);
+    const frozen = structuredClone(previewSpec);
     setApplied({ run: startRun(changing, (agent) => buildBulkPatch(frozen, agent)), spec: frozen });
   };
   const reset = () => {
@@ -137,7 +150,7 @@ export function BulkEditPage() {
           )}
           {previews.length > 0 && <BulkPreview previews={previews} projectNames={projectNames} />}
           <Group>
-            <Button onClick={apply} disabled={!loaded || !valid || changing.length === 0}>
+            <Button onClick={apply} disabled={!loaded || !valid || !current || changing.length === 0}>
               {`Apply to ${changing.length} agents`}
             </Button>
           </Group>
