@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page, Request } from '@playwright/test';
 import { API_HEADERS, EMULATOR_HOOKS, expect, fetchAgent, injectFault, recordPatches, signIn, test } from './fixtures';
 
@@ -41,6 +42,8 @@ test('a webhook change on 3 agents sends exactly {webhook_url} to each, and Undo
   await expect(preview.getByRole('listitem', { name: first })).toContainText(`Webhook URL: “${before[0]?.webhook_url ?? ''}” → “${url}”`);
   await preview.getByText(`Show the PATCH for ${first}`).click();
   await expect(preview.getByLabel(`PATCH for ${first}`)).toHaveText(JSON.stringify({ webhook_url: url }, null, 2));
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   const patches = recordPatches(page);
   await page.getByRole('button', { name: 'Apply to 3 agents' }).click();

@@ -106,9 +106,11 @@ export function BulkEditPage() {
       <div>
         <PageHeading>Bulk edit</PageHeading>
         <Text c="gray.7" mt={4}>
-          {ids.length === 1 ? '1 agent selected' : `${ids.length} agents selected`}. Only the changes you turn on are sent, one minimal PATCH per agent.{' '}
-          <AnchorLink to="/agents">Back to the agents</AnchorLink>
+          {ids.length === 1 ? '1 agent selected' : `${ids.length} agents selected`}. Only the changes you turn on are sent, one minimal PATCH per agent.
         </Text>
+        <AnchorLink to="/agents" size="sm" mt={4} display="inline-block">
+          Back to the agents
+        </AnchorLink>
       </div>
 
       {failedQuery?.error && (
