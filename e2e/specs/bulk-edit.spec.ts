@@ -76,8 +76,8 @@ test('adding a variable to 2 agents sends each its full set plus the new one, an
 
   await page.getByRole('button', { name: 'Add or update a variable' }).click();
   const row = page.getByRole('group', { name: 'Variable 1 to add or update' });
-  await row.getByRole('textbox', { name: 'Name' }).fill('ticket_id');
-  await row.getByRole('textbox', { name: 'Description' }).fill('The support ticket');
+  await row.getByRole('textbox', { name: 'Variable name' }).fill('ticket_id');
+  await row.getByRole('textbox', { name: 'Variable description' }).fill('The support ticket');
 
   const patches = recordPatches(page);
   await page.getByRole('button', { name: 'Apply to 2 agents' }).click();

@@ -69,7 +69,7 @@ describe('the bulk editor', () => {
     const { user } = renderApp('/agents/bulk?ids=1', { apiKey: 'k' });
     await user.click(await screen.findByText('Add or update a variable'));
     const row = screen.getByText('Variable 1 to add or update').closest('fieldset') as HTMLElement;
-    await user.click(within(row).getByLabelText('Name'));
+    await user.click(within(row).getByLabelText('Variable name'));
     await user.paste('1st');
     expect(within(row).getByText('Start with a letter or _, then letters, digits or _')).toBeInTheDocument();
     expect(screen.getByText('Apply to 0 agents').closest('button')).toBeDisabled();

@@ -6,6 +6,8 @@ import type { BulkDraft } from '../bulk-draft';
 type Ops = Pick<BulkDraft, 'variables' | 'tools' | 'removals'>;
 
 const label = (path: string) => fieldAt(path)?.label ?? path;
+/** An item's field named with its kind, so two rows' inputs read apart: "Variable name", "Mock tool description". */
+const itemLabel = (kind: string, path: string) => `${kind} ${label(path).toLowerCase()}`;
 
 function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
   return list.map((x, i) => (i === index ? item : x));
@@ -38,9 +40,9 @@ export function BulkCollectionOps({ ops, onChange, problems, locked }: BulkColle
         {ops.variables.map((v, i) => (
           <Fieldset key={`v${i}`} legend={`Variable ${i + 1} to add or update`} variant="filled">
             <Group align="flex-start" wrap="wrap" gap="sm">
-              <TextInput label={label('dynamic_variables.*.name')} value={v.name} error={problems[`variables.${i}.name`]} onChange={(e) => setVariable(i, { ...v, name: e.currentTarget.value })} />
+              <TextInput label={itemLabel('Variable', 'dynamic_variables.*.name')} value={v.name} error={problems[`variables.${i}.name`]} onChange={(e) => setVariable(i, { ...v, name: e.currentTarget.value })} />
               <TextInput
-                label={label('dynamic_variables.*.description')}
+                label={itemLabel('Variable', 'dynamic_variables.*.description')}
                 style={{ flex: 1 }}
                 value={v.description}
                 error={problems[`variables.${i}.description`]}
@@ -54,8 +56,8 @@ export function BulkCollectionOps({ ops, onChange, problems, locked }: BulkColle
           <Fieldset key={`t${i}`} legend={`Mock tool ${i + 1} to add or update`} variant="filled">
             <Stack gap="xs">
               <Group align="flex-start" wrap="wrap" gap="sm">
-                <TextInput label={label('mock_tools.*.name')} value={t.name} error={problems[`tools.${i}.name`]} onChange={(e) => setTool(i, { ...t, name: e.currentTarget.value })} />
-                <TextInput label={label('mock_tools.*.description')} style={{ flex: 1 }} value={t.description} onChange={(e) => setTool(i, { ...t, description: e.currentTarget.value })} />
+                <TextInput label={itemLabel('Mock tool', 'mock_tools.*.name')} value={t.name} error={problems[`tools.${i}.name`]} onChange={(e) => setTool(i, { ...t, name: e.currentTarget.value })} />
+                <TextInput label={itemLabel('Mock tool', 'mock_tools.*.description')} style={{ flex: 1 }} value={t.description} onChange={(e) => setTool(i, { ...t, description: e.currentTarget.value })} />
                 <CloseButton mt={28} aria-label={`Drop mock tool ${i + 1}`} onClick={() => onChange({ ...ops, tools: ops.tools.filter((_, j) => j !== i) })} />
               </Group>
               <Textarea
@@ -83,7 +85,7 @@ export function BulkCollectionOps({ ops, onChange, problems, locked }: BulkColle
                   { value: 'tool', label: 'A mock tool' },
                 ]}
               />
-              <TextInput label="Name" value={r.name} error={problems[`removals.${i}.name`]} onChange={(e) => setRemoval(i, { ...r, name: e.currentTarget.value })} />
+              <TextInput label="Name to remove" value={r.name} error={problems[`removals.${i}.name`]} onChange={(e) => setRemoval(i, { ...r, name: e.currentTarget.value })} />
               <CloseButton mt={28} aria-label={`Drop removal ${i + 1}`} onClick={() => onChange({ ...ops, removals: ops.removals.filter((_, j) => j !== i) })} />
             </Group>
           </Fieldset>
