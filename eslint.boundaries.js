@@ -8,7 +8,7 @@
 // are matched by what they climb to: `(../)+api/` is src/api from anywhere below src.
 
 const up = String.raw`^(\.\./)+`;
-const FEATURES = ['agent-editor', 'agents-list', 'sign-in'];
+const FEATURES = ['agent-editor', 'agents-list', 'bulk-edit', 'sign-in'];
 const UI_LIBRARIES = ['react', 'react-dom', 'react-dom/*', 'react-hook-form', '@mantine/*', '@tanstack/*', '@hookform/*'];
 
 const rule = (patterns, paths = []) => ({ 'no-restricted-imports': ['error', { patterns, paths }] });

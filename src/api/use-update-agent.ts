@@ -43,9 +43,12 @@ function eitherSignal(a: AbortSignal, b: AbortSignal | undefined): AbortSignal {
 /**
  * One PATCH: a body without new files goes out with `fetch`; one with new files waits for them
  * to be read, then goes out over XHR (upload progress, abort) as a JSON Blob with each file's
- * base64 spliced in. Aborting `signal` stops either.
+ * base64 spliced in. Aborting `signal` stops either. The one send of a PATCH: `useUpdateAgent`
+ * wraps it for the editor, the bulk edit calls it per agent (and updates the cache itself).
+ *
+ * @example await patchAgent(42, { webhook_url: 'https://hooks.example.com/new' })
  */
-async function patchAgent(id: number, patch: AgentWrite, files: AgentFileUploads | undefined, options: UpdateAgentOptions): Promise<ApiAgent> {
+export async function patchAgent(id: number, patch: AgentWrite, files?: AgentFileUploads, options: UpdateAgentOptions = {}): Promise<ApiAgent> {
   const saveSignal = options.signal?.();
   const tokens = files ? fileTokensIn(patch, files.isToken) : [];
   if (!files || tokens.length === 0) return apiFetch(agentPath(id), { method: 'PATCH', body: patch, schema: apiAgentSchema, signal: saveSignal });

@@ -13,6 +13,7 @@ import { agentQueries } from '../api/agent-queries';
 import { getApiKey } from '../api/api-key-store';
 import { AgentsListPage } from '../features/agents-list/agents-list-page';
 import { validateAgentsListSearch } from '../features/agents-list/agents-list-search';
+import { validateBulkEditSearch } from '../features/bulk-edit/bulk-edit-search';
 import { AnchorLink } from '../ui/anchor-link';
 import { AppLayout } from './app-layout';
 import { SignInGate } from './sign-in-gate';
@@ -66,6 +67,14 @@ const agentsRoute = createRoute({
   component: AgentsListPage,
 });
 
+// The bulk editor is its own chunk too; the list hands it the ticked agents' ids in the URL.
+const bulkEditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/agents/bulk',
+  validateSearch: validateBulkEditSearch,
+  component: lazyRouteComponent(() => import('../features/bulk-edit/bulk-edit-page'), 'BulkEditPage'),
+});
+
 // The editor (react-hook-form, the resolver, the form schema) is its own chunk. Each section has
 // its own URL (`/agents/42/telephony`) so a link opens the tab it names.
 const agentEditorIndexRoute = createRoute({
@@ -90,7 +99,7 @@ const agentEditorRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/agent-editor/agent-editor-page'), 'AgentEditorPage'),
 });
 
-const routeTree = rootRoute.addChildren([indexRoute, agentsRoute, agentEditorIndexRoute, agentEditorRoute]);
+const routeTree = rootRoute.addChildren([indexRoute, agentsRoute, bulkEditRoute, agentEditorIndexRoute, agentEditorRoute]);
 
 export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
   return createRouter({

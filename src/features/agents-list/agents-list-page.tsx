@@ -10,6 +10,9 @@ import { AgentsSearchInput } from './components/agents-search-input';
 import { AgentsTable, AgentsTableSkeleton } from './components/agents-table';
 import { LoadErrorAlert } from '../../ui/load-error-alert';
 import { PageFooter } from '../../ui/page-footer';
+import { useStore } from '../../utils/create-store';
+import { agentSelection, selectAgents } from './agent-selection';
+import { SelectionBar } from './components/selection-bar';
 
 const route = getRouteApi('/agents');
 
@@ -18,6 +21,7 @@ export function AgentsListPage() {
   const navigate = route.useNavigate();
   const agents = useQuery(agentQueries.list({ page, pageSize: AGENTS_PAGE_SIZE, q, projectId: project }));
   const projects = useQuery(projectQueries.list());
+  const selected = useStore(agentSelection);
   const projectNames = useMemo(
     () => new Map((projects.data ?? []).map((project) => [project.id, project.name])),
     [projects.data],
@@ -77,6 +81,8 @@ export function AgentsListPage() {
         </Group>
       </Group>
 
+      {agents.isSuccess && <SelectionBar count={count} q={q} projectId={project} />}
+
       <Paper withBorder radius="md" shadow="xs" style={{ overflow: 'hidden' }}>
         {agents.isPending ? (
           <AgentsTableSkeleton />
@@ -107,7 +113,7 @@ export function AgentsListPage() {
             )}
           </Stack>
         ) : (
-          <AgentsTable agents={agents.data.results} projectNames={projectNames} />
+          <AgentsTable agents={agents.data.results} projectNames={projectNames} selection={{ selected, onSelect: selectAgents }} />
         )}
       </Paper>
 

@@ -1,4 +1,4 @@
-import { Badge, Skeleton, Table, Text } from '@mantine/core';
+import { Badge, Checkbox, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { ApiAgentSummary } from '../../../agent/api-schema';
@@ -13,10 +13,28 @@ function languageLabel(code: string | null | undefined): string {
   return code in LANGUAGES ? LANGUAGES[code as keyof typeof LANGUAGES] : code;
 }
 
-function Head() {
+/** Ticking agents: which are ticked, and how to tick one or the whole page. */
+export interface AgentsSelection {
+  selected: ReadonlySet<number>;
+  onSelect: (ids: number[], on: boolean) => void;
+}
+
+function Head({ select }: { select?: { all: boolean; some: boolean; onChange: (on: boolean) => void } }) {
   return (
     <Table.Thead>
       <Table.Tr>
+        <Table.Th scope="col" w={48}>
+          {select ? (
+            <Checkbox
+              aria-label="Select all agents on this page"
+              checked={select.all}
+              indeterminate={select.some && !select.all}
+              onChange={(event) => select.onChange(event.currentTarget.checked)}
+            />
+          ) : (
+            <VisuallyHidden>Select</VisuallyHidden>
+          )}
+        </Table.Th>
         {COLUMNS.map((column) => (
           <Table.Th key={column} scope="col">
             {column}
@@ -27,34 +45,59 @@ function Head() {
   );
 }
 
-function Frame({ children, label }: { children: ReactNode; label: string }) {
+function Frame({ children, label, select }: { children: ReactNode; label: string; select?: Parameters<typeof Head>[0]['select'] }) {
   return (
     <Table.ScrollContainer minWidth={960}>
       <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover aria-label={label}>
-        <Head />
+        <Head select={select} />
         <Table.Tbody>{children}</Table.Tbody>
       </Table>
     </Table.ScrollContainer>
   );
 }
 
-/** The agents; the name is the link (keyboard, middle-click), and a click anywhere on a row opens it too. */
-export function AgentsTable({ agents, projectNames }: { agents: ApiAgentSummary[]; projectNames: ReadonlyMap<number, string> }) {
+const nameOf = (agent: ApiAgentSummary) => (agent.name !== null && agent.name !== undefined && agent.name !== '' ? agent.name : `Agent ${agent.id}`);
+
+/**
+ * The agents; the name is the link (keyboard, middle-click), and a click anywhere on a row opens
+ * it too, but for its checkbox, which ticks it for a bulk edit.
+ */
+export function AgentsTable({
+  agents,
+  projectNames,
+  selection,
+}: {
+  agents: ApiAgentSummary[];
+  projectNames: ReadonlyMap<number, string>;
+  selection: AgentsSelection;
+}) {
   const navigate = useNavigate();
+  const ticked = agents.filter((agent) => selection.selected.has(agent.id)).length;
+  const pageIds = agents.map((agent) => agent.id);
   return (
-    <Frame label="Agents">
+    <Frame
+      label="Agents"
+      select={{ all: ticked > 0 && ticked === agents.length, some: ticked > 0, onChange: (on) => selection.onSelect(pageIds, on) }}
+    >
       {agents.map((agent) => (
         <Table.Tr
           key={agent.id}
           style={{ cursor: 'pointer' }}
           onClick={(event) => {
-            if ((event.target as Element).closest('a') !== null || window.getSelection()?.toString()) return;
+            if ((event.target as Element).closest('a, [data-select-cell]') !== null || window.getSelection()?.toString()) return;
             void navigate({ to: '/agents/$agentId/$section', params: { agentId: String(agent.id), section: 'general' } });
           }}
         >
+          <Table.Td data-select-cell style={{ cursor: 'default' }}>
+            <Checkbox
+              aria-label={`Select ${nameOf(agent)}`}
+              checked={selection.selected.has(agent.id)}
+              onChange={(event) => selection.onSelect([agent.id], event.currentTarget.checked)}
+            />
+          </Table.Td>
           <Table.Td>
             <AnchorLink to="/agents/$agentId/$section" params={{ agentId: String(agent.id), section: 'general' }} fw={600}>
-              {agent.name !== null && agent.name !== undefined && agent.name !== '' ? agent.name : `Agent ${agent.id}`}
+              {nameOf(agent)}
             </AnchorLink>
           </Table.Td>
           <Table.Td ff="monospace" fz="sm">
@@ -94,6 +137,7 @@ export function AgentsTableSkeleton({ rows = 8 }: { rows?: number }) {
     <Frame label="Loading agents">
       {Array.from({ length: rows }, (_, row) => (
         <Table.Tr key={row} aria-hidden="true">
+          <Table.Td />
           {COLUMNS.map((column) => (
             <Table.Td key={column}>
               <Skeleton height={14} radius="sm" width={column === 'Name' ? '80%' : '60%'} />
