@@ -236,6 +236,7 @@ export function KnowledgeBaseSection() {
         attachedNames={() => getValues('knowledge_base_files').map((f) => f.file_name)}
         onAccept={addFiles}
         disabled={uploading}
+        clearRefusedOn={agent}
       />
       {pending.length > 0 && (
         <Stack gap="xs">
