@@ -78,7 +78,7 @@ export function SaveBar({ baseline, saving, onDiscard, onCancel, checking = fals
   const shortcut = os === 'macos' || os === 'ios' ? '⌘S' : 'Ctrl+S';
   const upload = useUploadProgress().status;
   const uploading = saving && (upload === 'reading' || upload === 'uploading');
-  const status = useRestoreFocusAfterSave(saving);
+  const status = useRestoreFocusAfterSave(saving, changed);
 
   return (
     <Paper withBorder shadow="md" radius="md" p="sm" px="md" pos="sticky" bottom={16} style={{ zIndex: 2 }} role="region" aria-label="Save">
