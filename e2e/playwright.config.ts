@@ -44,6 +44,9 @@ function launchOptions(): LaunchOptions {
   return { args: CHROMIUM_ARGS };
 }
 
+/** The specs the phone project runs (and the desktop one skips). */
+const PHONE_SPECS = /phone\.spec\.ts$/;
+
 export default defineConfig({
   testDir: 'specs',
   outputDir: path.join(root, 'test-results'),
@@ -70,7 +73,21 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: PHONE_SPECS,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 }, launchOptions: launchOptions() },
+    },
+    {
+      // A 390×844 phone: only the phone specs, so the suite does not run twice.
+      name: 'phone',
+      testMatch: PHONE_SPECS,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        launchOptions: launchOptions(),
+      },
     },
   ],
 });

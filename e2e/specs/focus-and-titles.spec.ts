@@ -58,3 +58,33 @@ test('a save’s toast sits below the header and a second save replaces the firs
   await expect(page.getByRole('heading', { level: 1, name: 'Second save' })).toBeVisible();
   await expect(toast).toHaveCount(1);
 });
+
+test('Escape in the leave guard keeps the user on the editor with the edit, and focus back on the link that opened it', async ({ page }) => {
+  await openEditor(page, AGENT);
+  const name = page.getByRole('textbox', { name: 'Name', exact: true });
+  await name.fill('Not leaving yet');
+  const toList = page.getByRole('main').getByRole('link', { name: 'Agents', exact: true });
+  await toList.click();
+  const guard = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await expect(guard).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(guard).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`/agents/${AGENT}/general$`));
+  await expect(name).toHaveValue('Not leaving yet');
+  await expect(toList).toBeFocused();
+});
+
+test('after a save focus returns to the field where Ctrl+S was pressed, or lands on the save bar’s status after Save changes', async ({ page }) => {
+  await openEditor(page, AGENT);
+  const name = page.getByRole('textbox', { name: 'Name', exact: true });
+  await name.fill('Saved with the keyboard');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('heading', { level: 1, name: 'Saved with the keyboard' })).toBeVisible();
+  await expect(name).toBeFocused();
+
+  await name.fill('Saved with the button');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Saved with the button' })).toBeVisible();
+  // Save changes is disabled once everything is saved: focus goes to the status beside it.
+  await expect(page.getByRole('region', { name: 'Save' }).getByText('No unsaved changes.')).toBeFocused();
+});

@@ -258,3 +258,18 @@ test('the knowledge-base tab with files to upload and refused files has no serio
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 });
+
+test('the refused files’ message stays until the save goes through, then clears', async ({ page, request }) => {
+  const agent = await acmeAgent(request);
+  await openKnowledgeBase(page, agent.id);
+  await page.getByLabel('Choose knowledge-base files').setInputFiles([
+    { name: 'kept.md', mimeType: 'text/markdown', buffer: Buffer.from(NOTES_TEXT) },
+    { name: 'refused.png', mimeType: 'image/png', buffer: Buffer.from([137, 80, 78, 71]) },
+  ]);
+  const refused = page.getByRole('alert').filter({ hasText: 'refused.png' });
+  await expect(refused).toContainText('1 file was not added');
+  await expect(page.getByRole('table', { name: 'Files to upload' })).toContainText('To upload');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('table', { name: 'Knowledge-base files' }).getByRole('link', { name: 'kept.md' })).toBeVisible();
+  await expect(refused).toHaveCount(0);
+});

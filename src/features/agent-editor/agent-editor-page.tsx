@@ -17,7 +17,7 @@ import { ApiError } from '../../api/client';
 import { AnchorLink } from '../../ui/anchor-link';
 import { usePageTitle } from '../../ui/page-heading';
 import { formatDateTime } from '../../utils/format-date-time';
-import { UploadProgress } from './knowledge-base/components/upload-progress';
+import { UploadOutcome } from './knowledge-base/components/upload-progress';
 import { AgentChangesProvider, useAgentChangeFeed } from './agent-changes-context';
 import { AgentEditorHeader, agentDisplayName } from './components/agent-editor-header';
 import { LeaveGuard } from './components/leave-guard';
@@ -211,7 +211,7 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
                     </Tabs>
                   </Paper>
                 </fieldset>
-                <UploadProgress onRetry={submit} />
+                <UploadOutcome onRetry={submit} />
                 {!gone && <SaveBar baseline={baseline} saving={saving} checking={checking} onCancel={cancel} onDiscard={draft.clear} />}
               </Stack>
             </form>

@@ -1,4 +1,4 @@
-import { Button, Code, Group, Modal, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Code, Modal, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure, useOs } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { useRef } from 'react';
@@ -7,6 +7,10 @@ import type { ApiAgent } from '../../../agent/api-schema';
 import type { AgentFormValues } from '../../../agent/form-schema';
 import { useRegisterCommands } from '../../../ui/command-registry';
 import { useAgentDiff } from '../agent-changes-context';
+import { UploadInFlight } from '../knowledge-base/components/upload-progress';
+import { useUploadProgress } from '../knowledge-base/upload-progress-store';
+import { useRestoreFocusAfterSave } from './use-restore-focus-after-save';
+import classes from './save-bar.module.css';
 import { describePatch, maskPatchForDisplay } from '../review-changes';
 
 function ReviewChanges({ baseline, opened, onClose }: { baseline: ApiAgent; opened: boolean; onClose: () => void }) {
@@ -63,9 +67,10 @@ interface SaveBarProps {
 }
 
 /**
- * Save, Discard and Review; Cancel while saving. "Changed" is the value diff against the agent
- * as loaded (the current PATCH is not `{}`), not react-hook-form's dirty state: a field typed
- * back is unchanged.
+ * Save, Discard and Review; Cancel while saving; while new files upload, their progress and
+ * Cancel upload (here, so they are in view wherever the page is scrolled). "Changed" is the
+ * value diff against the agent as loaded (the current PATCH is not `{}`), not react-hook-form's
+ * dirty state: a field typed back is unchanged.
  */
 export function SaveBar({ baseline, saving, onDiscard, onCancel, checking = false }: SaveBarProps) {
   const { reset } = useFormContext<AgentFormValues>();
@@ -82,19 +87,31 @@ export function SaveBar({ baseline, saving, onDiscard, onCancel, checking = fals
     { id: 'editor.review', label: 'Review changes', group: 'Actions', enabled: changed, run: review.open },
     { id: 'editor.discard', label: 'Discard changes', group: 'Actions', enabled: changed && !saving, run: () => discardButton.current?.click() },
   ]);
+  const upload = useUploadProgress().status;
+  const uploading = saving && (upload === 'reading' || upload === 'uploading');
+  const status = useRestoreFocusAfterSave(saving, changed);
 
   return (
-    <Paper withBorder shadow="md" radius="md" p="sm" px="md" pos="sticky" bottom={16} style={{ zIndex: 2 }}>
-      <Group justify="space-between" wrap="wrap" gap="sm">
-        <Text size="sm" c="dimmed" aria-live="polite">
-          {checking ? 'Checking whether the server saved your changes…' : saving ? 'Saving…' : changed ? `You have unsaved changes (${shortcut} saves).` : 'No unsaved changes.'}
-        </Text>
-        <Group gap="sm">
-          {saving && !checking && onCancel && (
-            <Button variant="default" color="red" onClick={onCancel}>
-              Cancel
-            </Button>
-          )}
+    <Paper withBorder shadow="md" radius="md" p="sm" px="md" pos="sticky" bottom={16} style={{ zIndex: 2 }} role="region" aria-label="Save">
+      <div className={classes.bar}>
+        {uploading ? (
+          <UploadInFlight />
+        ) : (
+          <Text ref={status} tabIndex={-1} size="sm" c="dimmed" aria-live="polite" className={classes.status}>
+            {checking ? (
+              'Checking whether the server saved your changes…'
+            ) : saving ? (
+              'Saving…'
+            ) : changed ? (
+              <>
+                You have unsaved changes<span className={classes.shortcut}> ({shortcut} saves)</span>.
+              </>
+            ) : (
+              'No unsaved changes.'
+            )}
+          </Text>
+        )}
+        <div className={`${classes.buttons} ${classes.secondary}`} data-idle={!changed || saving || undefined}>
           <Button variant="subtle" disabled={!changed} onClick={review.open}>
             Review changes
           </Button>
@@ -117,11 +134,18 @@ export function SaveBar({ baseline, saving, onDiscard, onCancel, checking = fals
           >
             Discard changes
           </Button>
+        </div>
+        <div className={`${classes.buttons} ${classes.primary}`} data-uploading={uploading || undefined}>
+          {saving && !checking && !uploading && onCancel && (
+            <Button variant="default" color="red" onClick={onCancel}>
+              Cancel
+            </Button>
+          )}
           <Button ref={saveButton} type="submit" disabled={!changed} loading={saving}>
             Save changes
           </Button>
-        </Group>
-      </Group>
+        </div>
+      </div>
       <ReviewChanges baseline={baseline} opened={reviewing} onClose={review.close} />
     </Paper>
   );

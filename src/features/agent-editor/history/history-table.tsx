@@ -1,6 +1,7 @@
 import { Table, UnstyledButton } from '@mantine/core';
 import type { KeyboardEvent } from 'react';
 import type { ApiHistoryVersion } from '../../../agent/history-schema';
+import reflow from '../../../ui/reflow-table.module.css';
 import { formatDateTime } from '../../../utils/format-date-time';
 import { historyTypeInWords, versionAuthor, versionTitle } from './version-words';
 
@@ -28,14 +29,15 @@ function moveWithArrows(event: KeyboardEvent<HTMLButtonElement>) {
  */
 export function HistoryTable({ versions, selectedId, onSelect }: HistoryTableProps) {
   return (
-    <Table.ScrollContainer minWidth={560}>
+    // On a phone the table reflows to the version and its date (who and what show from `sm` up).
+    <Table.ScrollContainer minWidth={560} classNames={{ scrollContainerInner: reflow.inner }}>
       <Table highlightOnHover verticalSpacing="xs" aria-label="Versions">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Version</Table.Th>
             <Table.Th>Date</Table.Th>
-            <Table.Th>By</Table.Th>
-            <Table.Th>Change</Table.Th>
+            <Table.Th visibleFrom="sm">By</Table.Th>
+            <Table.Th visibleFrom="sm">Change</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -64,8 +66,8 @@ export function HistoryTable({ versions, selectedId, onSelect }: HistoryTablePro
                   </UnstyledButton>
                 </Table.Td>
                 <Table.Td>{formatDateTime(version.history_date)}</Table.Td>
-                <Table.Td>{versionAuthor(version)}</Table.Td>
-                <Table.Td>{historyTypeInWords(version.history_type)}</Table.Td>
+                <Table.Td visibleFrom="sm">{versionAuthor(version)}</Table.Td>
+                <Table.Td visibleFrom="sm">{historyTypeInWords(version.history_type)}</Table.Td>
               </Table.Tr>
             );
           })}

@@ -1,5 +1,5 @@
 import type { AgentFileUploads, UploadChannel } from '../../../api/use-update-agent';
-import { isPendingFileToken, removePendingFile } from './pending-files';
+import { getPendingFileState, isPendingFileToken, removePendingFile } from './pending-files';
 import { uploadProgressStore } from './upload-progress-store';
 import { readPendingFiles } from './wait-for-pending-files';
 
@@ -14,7 +14,9 @@ export const pendingFileUploads: AgentFileUploads = {
   isToken: isPendingFileToken,
   resolveFiles: readPendingFiles,
   runUpload: async <T>(tokens: readonly string[], upload: (channel: UploadChannel) => Promise<T>): Promise<T> => {
-    const transfer = uploadProgressStore.begin(tokens.length);
+    // The files' own size (what the user dropped), for progress in their bytes, not the base64's.
+    const bytes = tokens.reduce((sum, token) => sum + (getPendingFileState(token)?.total ?? 0), 0);
+    const transfer = uploadProgressStore.begin(tokens.length, bytes);
     try {
       const result = await upload(transfer);
       transfer.succeed();

@@ -5,8 +5,14 @@ import type { ApiAgentSummary } from '../../../agent/api-schema';
 import { LANGUAGES } from '../../../agent/constants';
 import { AnchorLink } from '../../../ui/anchor-link';
 import { formatDateTime } from '../../../utils/format-date-time';
+import reflow from '../../../ui/reflow-table.module.css';
 
 const COLUMNS = ['Name', 'ID', 'Project', 'Provider', 'Language', 'Phone number', 'Last updated'] as const;
+type Column = (typeof COLUMNS)[number];
+/** What a phone shows (below `sm`): the table reflows to these instead of scrolling sideways. */
+const ON_A_PHONE: ReadonlySet<Column> = new Set(['Name', 'Provider']);
+/** `visibleFrom` of a column's cells: the others show from `sm` up. */
+const shownFrom = (column: Column) => (ON_A_PHONE.has(column) ? undefined : 'sm');
 
 function languageLabel(code: string | null | undefined): string {
   if (code === null || code === undefined || code === '') return '—';
@@ -36,7 +42,7 @@ function Head({ select }: { select?: { all: boolean; some: boolean; onChange: (o
           )}
         </Table.Th>
         {COLUMNS.map((column) => (
-          <Table.Th key={column} scope="col">
+          <Table.Th key={column} scope="col" visibleFrom={shownFrom(column)}>
             {column}
           </Table.Th>
         ))}
@@ -47,7 +53,7 @@ function Head({ select }: { select?: { all: boolean; some: boolean; onChange: (o
 
 function Frame({ children, label, select }: { children: ReactNode; label: string; select?: Parameters<typeof Head>[0]['select'] }) {
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <Table.ScrollContainer minWidth={960} classNames={{ scrollContainerInner: reflow.inner }}>
       <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover aria-label={label}>
         <Head select={select} />
         <Table.Tbody>{children}</Table.Tbody>
@@ -99,11 +105,14 @@ export function AgentsTable({
             <AnchorLink to="/agents/$agentId/$section" params={{ agentId: String(agent.id), section: 'general' }} fw={600}>
               {nameOf(agent)}
             </AnchorLink>
+            <Text size="xs" c="dimmed" hiddenFrom="sm">
+              ID {agent.id} · {formatDateTime(agent.updated_at)}
+            </Text>
           </Table.Td>
-          <Table.Td ff="monospace" fz="sm">
+          <Table.Td ff="monospace" fz="sm" visibleFrom={shownFrom('ID')}>
             {agent.id}
           </Table.Td>
-          <Table.Td>
+          <Table.Td visibleFrom={shownFrom('Project')}>
             {agent.project === null || agent.project === undefined
               ? '—'
               : (projectNames.get(agent.project) ?? `Project ${agent.project}`)}
@@ -117,11 +126,11 @@ export function AgentsTable({
               '—'
             )}
           </Table.Td>
-          <Table.Td>{languageLabel(agent.language)}</Table.Td>
-          <Table.Td ff="monospace" fz="sm" style={{ whiteSpace: 'nowrap' }}>
+          <Table.Td visibleFrom={shownFrom('Language')}>{languageLabel(agent.language)}</Table.Td>
+          <Table.Td ff="monospace" fz="sm" style={{ whiteSpace: 'nowrap' }} visibleFrom={shownFrom('Phone number')}>
             {agent.telephony?.phone_number ?? '—'}
           </Table.Td>
-          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+          <Table.Td style={{ whiteSpace: 'nowrap' }} visibleFrom={shownFrom('Last updated')}>
             <Text span fz="sm">
               {formatDateTime(agent.updated_at)}
             </Text>
@@ -139,7 +148,7 @@ export function AgentsTableSkeleton({ rows = 8 }: { rows?: number }) {
         <Table.Tr key={row} aria-hidden="true">
           <Table.Td />
           {COLUMNS.map((column) => (
-            <Table.Td key={column}>
+            <Table.Td key={column} visibleFrom={shownFrom(column)}>
               <Skeleton height={14} radius="sm" width={column === 'Name' ? '80%' : '60%'} />
             </Table.Td>
           ))}

@@ -10,7 +10,7 @@ import { createTestQueryClient } from '../../../../testing/render-with-providers
 import { jsonResponse, stubFetch } from '../../../../testing/stub-fetch';
 import { pendingFileUploads } from '../pending-file-uploads';
 import { addPendingFile, getPendingFileState, releasePendingFilesExcept } from '../pending-files';
-import { uploadProgressStore } from '../upload-progress-store';
+import { fileBytesSent, uploadProgressStore } from '../upload-progress-store';
 
 const PATH = '/test_framework/v2/aiagents/7/';
 
@@ -57,6 +57,24 @@ describe('saving with pending files (useUpdateAgent + pendingFileUploads)', () =
     await expect(saved).resolves.toEqual({ id: 7 });
     expect(uploadProgressStore.getState()).toEqual({ status: 'idle' });
     expect(getPendingFileState(token)).toBeUndefined(); // saved: the base64 is freed
+  });
+
+  it('reports the upload in the files’ own bytes: the body’s share sent, of the files’ size', async () => {
+    signInWithApiKey('key-1');
+    installFakeXhr();
+    const token = addPendingFile(new File(['hello world!'], 'a.md'));
+    const saved = sendAgentPatch({ knowledge_base_files: [{ file_name: 'a.md', content_base64: token }] });
+    const xhr = await sentRequest();
+    xhr.progress(40, 80);
+    const state = uploadProgressStore.getState();
+    if (state.status !== 'uploading') throw new Error(`expected an upload in flight, got ${state.status}`);
+    expect(fileBytesSent(state)).toEqual({ loaded: 6, total: 12 });
+    xhr.progress(80, 80);
+    const done = uploadProgressStore.getState();
+    if (done.status !== 'uploading') throw new Error(`expected an upload in flight, got ${done.status}`);
+    expect(fileBytesSent(done)).toEqual({ loaded: 12, total: 12 });
+    xhr.respond(200, { id: 7 });
+    await saved;
   });
 
   it('keeps the files pending when the upload fails, and sends them again, once, on retry', async () => {

@@ -12,6 +12,8 @@ interface KnowledgeBaseDropzoneProps {
   /** The accepted files of a drop or a pick, in order. */
   onAccept: (files: File[]) => void;
   disabled?: boolean;
+  /** The refused files' message goes when this changes (the agent as saved, after a save or a restore). */
+  clearRefusedOn?: unknown;
 }
 
 /**
@@ -23,8 +25,14 @@ interface KnowledgeBaseDropzoneProps {
  * its three dependencies declare Node ≥ 22, which the machines that build this app do not run,
  * and the zone needs only a drop, a picker and a highlight (the reasons come from our own rules).
  */
-export function KnowledgeBaseDropzone({ attachedNames, onAccept, disabled = false }: KnowledgeBaseDropzoneProps) {
+export function KnowledgeBaseDropzone({ attachedNames, onAccept, disabled = false, clearRefusedOn }: KnowledgeBaseDropzoneProps) {
   const [rejected, setRejected] = useState<RejectedFile[]>([]);
+  // Adjusted while rendering (React's pattern for state that follows a prop), not in an effect.
+  const [refusedFor, setRefusedFor] = useState(clearRefusedOn);
+  if (refusedFor !== clearRefusedOn) {
+    setRefusedFor(clearRefusedOn);
+    setRejected([]);
+  }
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();

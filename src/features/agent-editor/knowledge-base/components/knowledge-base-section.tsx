@@ -11,6 +11,13 @@ import { uploadProgressStore, useUploadProgress } from '../upload-progress-store
 import { usePendingFileState } from '../use-pending-file-state';
 import { KnowledgeBaseDropzone } from './knowledge-base-dropzone';
 import { ItemFilter, ItemPager, needsPaging, usePagedItems } from '../../../../ui/paged-items';
+import reflow from '../../../../ui/reflow-table.module.css';
+
+/**
+ * On a phone (below this breakpoint) the file tables reflow into the screen: the columns shown
+ * from it up are hidden, so each row's name, status badge and Remove stay in view.
+ */
+const WIDE = 'sm';
 
 /** Files from this size up show a reading progress bar; smaller ones are read in a blink. */
 const LARGE_FILE_BYTES = 1024 * 1024;
@@ -69,7 +76,7 @@ function PendingFileRow({ fileName, fileSize, token, error, onRemove }: PendingF
           </Text>
         )}
       </Table.Td>
-      <Table.Td>{formatBytes(fileSize)}</Table.Td>
+      <Table.Td visibleFrom={WIDE}>{formatBytes(fileSize)}</Table.Td>
       <Table.Td>
         <PendingFileStatus fileName={fileName} fileSize={fileSize} token={token} />
       </Table.Td>
@@ -80,13 +87,15 @@ function PendingFileRow({ fileName, fileSize, token, error, onRemove }: PendingF
   );
 }
 
-/** A file table's header: the named columns, then one for the row's buttons. */
-function FileTableHead({ columns }: { columns: string[] }) {
+/** A file table's header: the named columns (those in `wideOnly` hidden on a phone), then one for the row's buttons. */
+function FileTableHead({ columns, wideOnly = [] }: { columns: string[]; wideOnly?: string[] }) {
   return (
     <Table.Thead>
       <Table.Tr>
         {columns.map((column) => (
-          <Table.Th key={column}>{column}</Table.Th>
+          <Table.Th key={column} visibleFrom={wideOnly.includes(column) ? WIDE : undefined}>
+            {column}
+          </Table.Th>
         ))}
         <Table.Th>
           <VisuallyHidden>Actions</VisuallyHidden>
@@ -169,9 +178,9 @@ export function KnowledgeBaseSection() {
       {kept.length === 0 ? (
         <Text size="sm">{pending.length === 0 ? 'No files.' : 'No uploaded files yet.'}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
+        <Table.ScrollContainer minWidth={560} classNames={{ scrollContainerInner: reflow.inner }}>
           <Table striped verticalSpacing="xs" aria-label="Knowledge-base files">
-            <FileTableHead columns={['Name', 'Type', 'Size', 'Uploaded']} />
+            <FileTableHead columns={['Name', 'Type', 'Size', 'Uploaded']} wideOnly={['Type', 'Uploaded']} />
             <Table.Tbody>
               {shownKept.map(({ field, index }) => {
                 const server = loadedFiles.find((f) => f.id === field.id);
@@ -192,9 +201,9 @@ export function KnowledgeBaseSection() {
                         </Text>
                       )}
                     </Table.Td>
-                    <Table.Td>{server?.file_type ?? field.file_name.split('.').pop()}</Table.Td>
+                    <Table.Td visibleFrom={WIDE}>{server?.file_type ?? field.file_name.split('.').pop()}</Table.Td>
                     <Table.Td>{formatBytes(server?.file_size ?? field.file_size)}</Table.Td>
-                    <Table.Td>{formatDateTime(server?.created_at)}</Table.Td>
+                    <Table.Td visibleFrom={WIDE}>{formatDateTime(server?.created_at)}</Table.Td>
                     <Table.Td>
                       <CloseButton aria-label={`Remove ${field.file_name}`} onClick={() => confirmRemove(index, field.file_name)} />
                     </Table.Td>
@@ -236,15 +245,16 @@ export function KnowledgeBaseSection() {
         attachedNames={() => getValues('knowledge_base_files').map((f) => f.file_name)}
         onAccept={addFiles}
         disabled={uploading}
+        clearRefusedOn={agent}
       />
       {pending.length > 0 && (
         <Stack gap="xs">
           <Title order={2} size="h5">
             To upload
           </Title>
-          <Table.ScrollContainer minWidth={480}>
+          <Table.ScrollContainer minWidth={480} classNames={{ scrollContainerInner: reflow.inner }}>
             <Table verticalSpacing="xs" aria-label="Files to upload">
-              <FileTableHead columns={['Name', 'Size', 'Status']} />
+              <FileTableHead columns={['Name', 'Size', 'Status']} wideOnly={['Size']} />
               <Table.Tbody>
                 {pending.map(({ field, index }) => (
                   <PendingFileRow
