@@ -108,10 +108,13 @@ test('a name clash is skipped by default, or replaces the tool in place; the dia
   await expect(dialog).toBeHidden();
 
   const body = nextPatchBody(page);
+  const saved = page.waitForResponse((response) => response.request().method() === 'PATCH');
   await page.getByRole('button', { name: 'Save changes' }).click();
   expect(await body).toEqual({
     mock_tools: target.map((t) => (t.id === replaced.id ? { id: t.id, description: `Copied: ${t.description}` } : { id: t.id })),
   });
+  // The request is out; read the agent back once the server has answered it.
+  await saved;
   const after = await toolsOf(request, TARGET);
   expect(after.map((t) => [t.id, t.description])).toEqual(
     target.map((t) => [t.id, t.id === replaced.id ? `Copied: ${t.description}` : t.description]),
