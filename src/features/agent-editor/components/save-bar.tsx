@@ -1,54 +1,12 @@
-import { Button, Code, Group, Modal, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Text } from '@mantine/core';
 import { useDisclosure, useOs } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
+import { useRef } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { ApiAgent } from '../../../agent/api-schema';
 import type { AgentFormValues } from '../../../agent/form-schema';
 import { useAgentDiff } from '../agent-changes-context';
-import { describePatch, maskPatchForDisplay } from '../review-changes';
-
-function ReviewChanges({ baseline, opened, onClose }: { baseline: ApiAgent; opened: boolean; onClose: () => void }) {
-  const patch = useAgentDiff();
-  const lines = opened ? describePatch(baseline, patch) : [];
-  // Mounted while closed too, so closing can return focus to Review changes.
-  return (
-    <Modal opened={opened} onClose={onClose} title="Review changes" size="xl" scrollAreaComponent={ScrollArea.Autosize}>
-      {opened && <Stack gap="md">
-        {lines.length === 0 ? (
-          <Text size="sm">Nothing differs from the saved agent.</Text>
-        ) : (
-          <Table aria-label="Changes" verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Field</Table.Th>
-                <Table.Th>Before</Table.Th>
-                <Table.Th>After</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {lines.map((line) => (
-                <Table.Tr key={line.path}>
-                  <Table.Td fw={600}>{line.label}</Table.Td>
-                  <Table.Td>{line.before}</Table.Td>
-                  <Table.Td>{line.after}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-        <Title order={3} size="h5">
-          Request body
-        </Title>
-        <Text size="xs" c="dimmed">
-          PATCH /test_framework/v2/aiagents/{baseline.id}/ — secrets are masked here, sent as typed.
-        </Text>
-        <Code block aria-label="Request body">
-          {JSON.stringify(maskPatchForDisplay(patch), null, 2)}
-        </Code>
-      </Stack>}
-    </Modal>
-  );
-}
+import { ReviewChangesDialog } from './review-changes-dialog';
 
 interface SaveBarProps {
   baseline: ApiAgent;
@@ -71,6 +29,9 @@ export function SaveBar({ baseline, saving, onDiscard, onCancel, checking = fals
   const [reviewing, review] = useDisclosure(false);
   const os = useOs();
   const shortcut = os === 'macos' || os === 'ios' ? '⌘S' : 'Ctrl+S';
+  const saveButton = useRef<HTMLButtonElement>(null);
+  // The review's Save changes takes the save bar's path: the form's submit.
+  const save = () => saveButton.current?.form?.requestSubmit();
 
   return (
     <Paper withBorder shadow="md" radius="md" p="sm" px="md" pos="sticky" bottom={16} style={{ zIndex: 2 }}>
@@ -105,12 +66,12 @@ export function SaveBar({ baseline, saving, onDiscard, onCancel, checking = fals
           >
             Discard changes
           </Button>
-          <Button type="submit" disabled={!changed} loading={saving}>
+          <Button ref={saveButton} type="submit" disabled={!changed} loading={saving}>
             Save changes
           </Button>
         </Group>
       </Group>
-      <ReviewChanges baseline={baseline} opened={reviewing} onClose={review.close} />
+      <ReviewChangesDialog baseline={baseline} opened={reviewing} onClose={review.close} onSave={save} saving={saving} />
     </Paper>
   );
 }
