@@ -92,7 +92,7 @@ export function WriteOnlyField({
           autoComplete="new-password"
           classNames={ERROR_SLOT}
           label={label}
-          description={<SecretStatusLine status={status} cleared={false} description="Type the new value; it replaces the current one on save." />}
+          description={<SecretStatusLine status={status} cleared={false} description={description} />}
           name={name}
           ref={ref}
           value={value}
