@@ -78,6 +78,7 @@ test('a 500 keeps the edits; Retry sends the same body exactly once more', async
   await injectFault(request, { status: 500, body: { detail: 'Server error.' } });
   await openEditor(page, AGENT, 'webhook');
   await page.getByRole('textbox', { name: 'Webhook URL' }).fill('https://hooks.acme-internet.example/retry');
+  await page.getByRole('button', { name: 'Replace Webhook secret' }).click();
   await page.getByLabel('Webhook secret', { exact: true }).fill('retry-secret');
 
   const failed = page.waitForResponse((r) => r.request().method() === 'PATCH');

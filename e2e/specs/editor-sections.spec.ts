@@ -73,6 +73,7 @@ test.describe('each section sends only what changed', () => {
     expect(agent.provider.auto_sync_prompt).toBe(false);
     await openEditor(page, AGENT, 'provider');
 
+    await page.getByRole('button', { name: 'Replace API key' }).click();
     const apiKey = page.getByLabel('API key', { exact: true });
     await expect(apiKey).toHaveValue('');
     await apiKey.fill('vapi-sk-rotated-0001');
@@ -89,6 +90,7 @@ test.describe('each section sends only what changed', () => {
 
   test('Webhook: a typed secret is sent alone and the field is empty again after saving', async ({ page }) => {
     await openEditor(page, AGENT, 'webhook');
+    await page.getByRole('button', { name: 'Replace Webhook secret' }).click();
     const secret = page.getByLabel('Webhook secret', { exact: true });
     await expect(secret).toHaveValue('');
     await secret.fill('whsec-new-0042');

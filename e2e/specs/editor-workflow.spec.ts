@@ -12,6 +12,7 @@ test('Review changes shows each change old → new and the exact JSON body, secr
   await page.getByRole('tab', { name: /^Telephony/ }).click();
   await page.getByRole('textbox', { name: 'Phone number' }).fill('+14155550177');
   await page.getByRole('tab', { name: /^Webhook/ }).click();
+  await page.getByRole('button', { name: 'Replace Webhook secret' }).click();
   await page.getByLabel('Webhook secret', { exact: true }).fill('review-secret-123');
 
   await page.getByRole('button', { name: 'Review changes' }).click();
@@ -26,10 +27,12 @@ test('Review changes shows each change old → new and the exact JSON body, secr
     `“${agent.telephony.phone_number}”`,
     '“+14155550177”',
   ]);
-  await expect(row('Webhook secret').getByRole('cell')).toHaveText(['Webhook secret', 'unchanged', 'a new value (hidden)']);
+  const secretWas = agent.webhook_secret_configured === true;
+  await expect(row('Webhook secret').getByRole('cell')).toHaveText(['Webhook secret', secretWas ? 'Set' : 'Not set', secretWas ? 'Replaced' : 'Set']);
   await expect(changes.getByRole('row')).toHaveCount(4); // the header and three changes
   await expect(dialog).not.toContainText('review-secret-123');
 
+  await dialog.getByRole('button', { name: /PATCH body/ }).click();
   const shown = JSON.parse((await dialog.getByLabel('Request body').textContent()) ?? '') as unknown;
   expect(shown).toEqual({
     name: 'Acme Support — Tier 2',
@@ -97,6 +100,7 @@ test('a reload with unsaved changes restores them after signing in again; secret
   await page.getByRole('tab', { name: /^Telephony/ }).click();
   await page.getByRole('textbox', { name: 'Phone number' }).fill('+14155550155');
   await page.getByRole('tab', { name: /^Webhook/ }).click();
+  await page.getByRole('button', { name: 'Replace Webhook secret' }).click();
   await page.getByLabel('Webhook secret', { exact: true }).fill('never-stored-secret');
 
   // The draft is written shortly after the last edit.
@@ -110,6 +114,7 @@ test('a reload with unsaved changes restores them after signing in again; secret
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/agents/${AGENT}/webhook$`));
   await expect(page.getByText('Unsaved changes restored')).toBeVisible();
+  await page.getByRole('button', { name: 'Replace Webhook secret' }).click();
   await expect(page.getByLabel('Webhook secret', { exact: true })).toHaveValue('');
   await expect(page.getByRole('tab', { name: /^General.*\(unsaved changes\)/ })).toBeVisible();
   await expect(page.getByRole('tab', { name: /^Telephony.*\(unsaved changes\)/ })).toBeVisible();

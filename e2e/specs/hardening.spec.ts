@@ -34,16 +34,21 @@ test('no typed secret of any kind reaches sessionStorage or localStorage; a relo
     ws: 'S3CR3T-ws-password-8815',
   };
   await openEditor(page, AGENT, 'provider');
+  await page.getByRole('button', { name: 'Replace API key' }).click();
   await page.getByLabel('API key', { exact: true }).fill(secrets.apiKey);
+  await page.getByRole('button', { name: 'Replace Trigger secret' }).click();
   await page.getByLabel('Trigger secret', { exact: true }).fill(secrets.trigger);
   await page.getByRole('tab', { name: /^Webhook/ }).click();
+  await page.getByRole('button', { name: 'Replace Webhook secret' }).click();
   await page.getByLabel('Webhook secret', { exact: true }).fill(secrets.webhook);
   await page.getByRole('tab', { name: /^Telephony/ }).click();
   const sip = page.getByRole('group', { name: 'SIP auth' });
   await sip.getByRole('textbox', { name: 'Username' }).fill('trunk-user');
+  await sip.getByRole('button', { name: 'Replace SIP auth password' }).click();
   await sip.getByLabel('Password', { exact: true }).fill(secrets.sip);
   const ws = page.getByRole('group', { name: 'WebSocket auth' });
   await ws.getByRole('textbox', { name: 'Username' }).fill('ws-user');
+  await ws.getByRole('button', { name: 'Replace WebSocket auth password' }).click();
   await ws.getByLabel('Password', { exact: true }).fill(secrets.ws);
 
   // The draft is written shortly after the last edit.

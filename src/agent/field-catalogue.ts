@@ -177,6 +177,12 @@ export function collectionMatch(key: string): CollectionMatch | undefined {
   return strategy?.kind === 'collection' ? strategy.match : undefined;
 }
 
+/** What one item of a full-set collection is called in sentences ("variable"), or `undefined`. */
+export function collectionItemNoun(key: string): string | undefined {
+  const strategy = AGENT_PATCH_STRATEGY.fields[key];
+  return strategy?.kind === 'collection' ? strategy.itemNoun : undefined;
+}
+
 /** Every secret field: masked in the review, never kept in a draft. */
 export function secretFields(): readonly FieldRow[] {
   return rows.filter((row) => row.secret);

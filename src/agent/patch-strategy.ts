@@ -72,6 +72,8 @@ export type Strategy = FieldFacts &
     | {
         kind: 'collection';
         match: CollectionMatch;
+        /** What one item is called in sentences: "Added variable `x`". */
+        itemNoun: string;
         send: 'key' | 'changedKeys' | 'whole';
         item: Readonly<Record<string, Strategy>>;
       }
@@ -169,6 +171,7 @@ export const AGENT_PATCH_STRATEGY: MergeStrategy = merge({
     label: 'Knowledge base',
     section: 'knowledge-base',
     match: { key: 'id', labelKey: 'file_name' },
+    itemNoun: 'file',
     send: 'key',
     // A kept file is `{id}`, a new one `{file_name (or name), content_base64}`; `file_size` is the form's.
     item: {
@@ -185,6 +188,7 @@ export const AGENT_PATCH_STRATEGY: MergeStrategy = merge({
     section: 'mock-tools',
     // The contract: an item with `id`, or whose `name` matches an existing tool, updates it.
     match: { key: 'id', orKey: 'name', labelKey: 'name' },
+    itemNoun: 'mock tool',
     send: 'changedKeys',
     item: {
       name: replace({ label: 'Name' }),
@@ -203,6 +207,7 @@ export const AGENT_PATCH_STRATEGY: MergeStrategy = merge({
     label: 'Dynamic variables',
     section: 'dynamic-variables',
     match: { key: 'name', labelKey: 'name' },
+    itemNoun: 'variable',
     send: 'whole',
     item: { name: replace({ label: 'Name' }), description: replace({ label: 'Description' }) },
   },

@@ -145,6 +145,7 @@ describe('Undo', () => {
   it('puts back what the save changed, after saying a typed secret cannot be put back', async () => {
     const api = fakeApi();
     const { user } = await openEditor('webhook');
+    await user.click(screen.getByRole('button', { name: 'Replace Webhook secret' }));
     await user.type(screen.getByLabelText('Webhook secret', { exact: true }), 'new-secret');
     await user.clear(screen.getByLabelText('Webhook URL'));
     await user.type(screen.getByLabelText('Webhook URL'), 'https://hooks.example.com/v2');

@@ -12,11 +12,12 @@ describe('ProviderSection', () => {
 
     expect(combobox('Provider type')).toHaveValue('Vapi');
     expect(screen.getByRole('textbox', { name: 'Provider agent ID' })).toHaveValue('asst_123');
-    expect(screen.getByLabelText('API key')).toHaveValue('');
+    // Write-only: the API never says whether a key is set.
+    expect(screen.getByRole('group', { name: 'API key' })).toHaveTextContent(/^API keyHidden/);
     const vapi = screen.getByRole('group', { name: 'Vapi settings' });
     expect(within(vapi).getByRole('textbox', { name: 'Public key' })).toHaveValue('pk_1');
     expect(within(vapi).getByRole('textbox', { name: 'Trigger URL' })).toHaveValue('https://trigger.example.com/call');
-    expect(within(vapi).getByLabelText('Trigger secret')).toHaveValue('');
+    expect(within(vapi).getByRole('group', { name: 'Trigger secret' })).toHaveTextContent(/^Trigger secretNot set/);
     expect(combobox('Chat agent type')).toHaveValue('None');
     expect(screen.getByRole('textbox', { name: 'Chat agent ID' })).toHaveValue('');
     expect(combobox('Auto-dial outbound')).toHaveValue('Provider default');
@@ -29,6 +30,7 @@ describe('ProviderSection', () => {
 
   it('starts the write-only API key empty and sends it only once typed', async () => {
     const { user, patch } = renderEditorSection(<ProviderSection />);
+    await user.click(screen.getByRole('button', { name: 'Replace API key' }));
     const apiKey = screen.getByLabelText('API key');
     expect(apiKey).toHaveValue('');
     expect(apiKey).toHaveAttribute('type', 'password');
@@ -49,6 +51,7 @@ describe('ProviderSection', () => {
 
   it('sends a typed trigger secret and nothing for an untouched one', async () => {
     const { user, patch } = renderEditorSection(<ProviderSection />);
+    await user.click(screen.getByRole('button', { name: 'Replace Trigger secret' }));
     await user.type(screen.getByLabelText('Trigger secret'), 'trig-s3cret');
     expect(patch()).toEqual({ provider: { credentials: { config: { trigger_secret: 'trig-s3cret' } } } });
   });

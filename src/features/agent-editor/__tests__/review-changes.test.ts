@@ -6,7 +6,7 @@ import { agentToFormValues } from '../../../agent/mapping';
 import type { AgentWrite } from '../../../agent/write-types';
 import { arbApiAgent, arbEdit } from '../../../testing/agent-arbitraries';
 import { sampleAgent } from '../../../testing/fixtures';
-import { describePatch, maskPatchForDisplay } from '../review-changes';
+import { describePatch, maskPatchForDisplay, patchBodySize } from '../review-changes';
 
 const MASK = '•••••• (hidden)';
 const agent = sampleAgent();
@@ -16,7 +16,7 @@ function review(edit: (values: AgentFormValues) => void) {
   const values = agentToFormValues(agent);
   edit(values);
   const patch = buildAgentPatch(agent, values);
-  return describePatch(agent, patch).map(({ label, before, after }) => [label, before, after]);
+  return describePatch(agent, patch).map(({ field, before, after }) => [field, before, after]);
 }
 
 describe('describePatch', () => {
@@ -39,7 +39,7 @@ describe('describePatch', () => {
       ['Project', 'Project 1', 'Project 2'],
       ['Language', 'English', 'French'],
       ['Agent speaks first', 'Agent', 'Caller'],
-      ['Email', 'not set', '“bot@example.com”'],
+      ['Email', '(empty)', '“bot@example.com”'],
       ['Mock tools enabled', 'Off', 'On'],
     ]);
   });
@@ -74,10 +74,10 @@ describe('describePatch', () => {
         v.webhook_url = '';
       }),
     ).toEqual([
-      ['Webhook URL', '“https://hooks.example.com/cekura”', 'empty'],
+      ['Webhook URL', '“https://hooks.example.com/cekura”', '(empty)'],
       ['Outbound numbers', '+14155550000', 'none'],
       ['Provider setting: Public key', '“pk_1”', '“pk_2”'],
-      ['Redact fields', 'ssn', 'ssn, email_address'],
+      ['Redact fields', 'ssn', 'ssn, email address'],
     ]);
   });
 
@@ -89,7 +89,11 @@ describe('describePatch', () => {
         if (refund) refund.description = 'Refunds an order';
         v.mock_tools.push({ name: 'check_stock', description: '', mock_data: '[]', freetext_params: [], served_via: 'direct', mock_index: null });
       }),
-    ).toEqual([['Mock tools', '', 'adds “check_stock”; removes “lookup_order”; changes refund (description)']]);
+    ).toEqual([
+      ['Mock tool refund: description', '“Issues a refund”', '“Refunds an order”'],
+      ['Mock tools', '', 'Added mock tool check_stock'],
+      ['Mock tools', '', 'Removed mock tool lookup_order'],
+    ]);
   });
 
   it('says which variables are added, removed and re-described', () => {
@@ -100,7 +104,11 @@ describe('describePatch', () => {
           { name: 'order_id', description: 'The order' },
         ];
       }),
-    ).toEqual([['Dynamic variables', '', 'adds “order_id”; removes “plan”; changes the description of “customer_name”']]);
+    ).toEqual([
+      ['Variable customer_name: description', '“Full name”', '“Name on the account”'],
+      ['Dynamic variables', '', 'Added variable order_id'],
+      ['Dynamic variables', '', 'Removed variable plan'],
+    ]);
   });
 
   it('says which knowledge-base files are added and removed', () => {
@@ -111,7 +119,10 @@ describe('describePatch', () => {
           { file_name: 'notes.txt', file_size: 3, content_base64: 'aGkK' },
         ];
       }),
-    ).toEqual([['Knowledge base', '', 'adds “notes.txt”; removes “prices.csv”']]);
+    ).toEqual([
+      ['Knowledge base', '', 'Added file notes.txt'],
+      ['Knowledge base', '', 'Removed file prices.csv'],
+    ]);
   });
 
   it('hides every secret: typed ones and the SIP password', () => {
@@ -123,10 +134,10 @@ describe('describePatch', () => {
         v.telephony.sip_auth.password = 'sip_1';
       }),
     ).toEqual([
-      ['SIP auth', 'user “agent”, password hidden', 'user “agent”, password hidden (password changed)'],
-      ['Provider setting: Trigger secret', 'unchanged', 'a new value (hidden)'],
-      ['API key', 'unchanged', 'a new value (hidden)'],
-      ['Webhook secret', 'unchanged', 'a new value (hidden)'],
+      ['SIP auth password', 'Set', 'Replaced'],
+      ['Provider setting: Trigger secret', 'Not set', 'Set'],
+      ['API key', 'Hidden', 'Set'],
+      ['Webhook secret', 'Set', 'Replaced'],
     ]);
   });
 });
@@ -207,8 +218,83 @@ describe('describePatch, hidden changes', () => {
   it('says a password changed when nothing else in the words did', () => {
     const agent = sampleAgent();
     const [line] = describePatch(agent, { telephony: { sip_auth: { username: 'agent', password: 'new-secret' } } });
-    expect(line?.before).toBe('user “agent”, password hidden');
-    expect(line?.after).toBe('user “agent”, password hidden (password changed)');
+    expect(line?.field).toBe('SIP auth password');
+    expect(line?.before).toBe('Set');
+    expect(line?.after).toBe('Replaced');
     expect(JSON.stringify(line)).not.toContain('new-secret');
+  });
+});
+
+describe('describePatch, in the editor’s words', () => {
+  it('names a select’s options by their labels and switches as On/Off', () => {
+    expect(
+      review((v) => {
+        v.provider.type = 'retell';
+        v.provider.chat_type = 'whatsapp';
+        v.telephony.inbound = true;
+        v.provider.configure_from_provider = true;
+      }),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Inbound', 'Off', 'On'],
+        ['Provider type', 'Vapi', 'Retell'],
+        ['Chat agent type', 'None', 'WhatsApp'],
+        ['Configure from provider', 'No', 'Yes'],
+      ]),
+    );
+  });
+
+  it('says a kept mock tool’s served-via and name change per key, and an unnamed new item as such', () => {
+    expect(
+      review((v) => {
+        const lookup = v.mock_tools[0];
+        if (lookup) {
+          lookup.served_via = 'mcp';
+          lookup.mock_index = 2;
+          lookup.name = 'find_order';
+        }
+        v.dynamic_variables.push({ name: '', description: '' });
+      }),
+    ).toEqual([
+      ['Mock tool lookup_order: name', '“lookup_order”', '“find_order”'],
+      ['Mock tool lookup_order: served via', 'Direct', 'MCP #2'],
+      ['Dynamic variables', '', 'Added variable (no name yet)'],
+    ]);
+  });
+
+  it('never says adds "" for an item without a name', () => {
+    const lines = review((v) => {
+      v.mock_tools.push({ name: '  ', description: '', mock_data: '[]', freetext_params: [], served_via: 'direct', mock_index: null });
+    });
+    expect(lines).toEqual([['Mock tools', '', 'Added mock tool (no name yet)']]);
+    expect(JSON.stringify(lines)).not.toMatch(/adds|“”/);
+  });
+
+  it('says Cleared for a cleared password and Set for a first one, never the value', () => {
+    const noWs = sampleAgent({ telephony: { ...sampleAgent().telephony, websocket_auth: null } });
+    const lines = describePatch(noWs, {
+      telephony: { sip_auth: { username: 'agent', password: '' }, websocket_auth: { username: 'ws', password: 'ws-s3cret' } },
+    }).map(({ field, before, after }) => [field, before, after]);
+    expect(lines).toEqual([
+      ['SIP auth password', 'Set', 'Cleared'],
+      ['WebSocket auth username', '(empty)', '“ws”'],
+      ['WebSocket auth password', 'Not set', 'Set'],
+    ]);
+    expect(JSON.stringify(lines)).not.toContain('ws-s3cret');
+  });
+
+  it('keeps the whole of a shortened text for expanding', () => {
+    const long = `${'word '.repeat(40)}end`;
+    const [line] = describePatch(agent, { description: long });
+    expect(line?.after).toBe(`“${long.slice(0, 80)}…”`);
+    expect(line?.afterFull).toBe(`“${long}”`);
+    expect(line?.beforeFull).toBe('“Answers billing questions.”');
+  });
+});
+
+describe('patchBodySize', () => {
+  it('counts the UTF-8 bytes of the body as sent', () => {
+    expect(patchBodySize({ name: 'A' })).toBe('{"name":"A"}'.length);
+    expect(patchBodySize({ name: 'é' })).toBe('{"name":"é"}'.length + 1);
   });
 });

@@ -101,6 +101,8 @@ describe('SaveBar', () => {
         ['Auto-dial outbound', 'Provider default', 'Off'],
       ]),
     );
+    // The body is collapsed to its size: open it.
+    await user.click(within(dialog).getByRole('button', { name: /PATCH body/ }));
     expect(JSON.parse(within(dialog).getByLabelText('Request body').textContent)).toEqual({
       telephony: { phone_number: '+14155559999', inbound: true },
       provider: { auto_dial_outbound: false },
@@ -116,6 +118,9 @@ describe('SaveBar', () => {
       webhook: 'whsec_SECRET_0003',
       sipPassword: 'sip_PASSWORD_0004',
     };
+    for (const name of ['Replace API key', 'Replace Trigger secret', 'Replace Webhook secret', 'Replace SIP auth password']) {
+      await user.click(button(name));
+    }
     await user.type(screen.getByLabelText('API key'), secrets.apiKey);
     await user.type(screen.getByLabelText('Trigger secret'), secrets.trigger);
     await user.type(screen.getByLabelText('Webhook secret'), secrets.webhook);
@@ -136,12 +141,13 @@ describe('SaveBar', () => {
 
     expect(reviewRows(dialog)).toEqual(
       expect.arrayContaining([
-        ['API key', 'unchanged', 'a new value (hidden)'],
-        ['Provider setting: Trigger secret', 'unchanged', 'a new value (hidden)'],
-        ['Webhook secret', 'unchanged', 'a new value (hidden)'],
-        ['SIP auth', 'user “agent”, password hidden', 'user “agent”, password hidden (password changed)'],
+        ['API key', 'Hidden', 'Set'],
+        ['Provider setting: Trigger secret', 'Not set', 'Set'],
+        ['Webhook secret', 'Set', 'Replaced'],
+        ['SIP auth password', 'Set', 'Replaced'],
       ]),
     );
+    await user.click(within(dialog).getByRole('button', { name: /PATCH body/ }));
     const text = dialog.textContent;
     for (const secret of Object.values(secrets)) expect(text).not.toContain(secret);
     expect(JSON.parse(within(dialog).getByLabelText('Request body').textContent)).toEqual({

@@ -16,13 +16,13 @@ describe('TelephonySection', () => {
     expect(inbound).toHaveAccessibleDescription('The agent receives inbound calls (off: outbound only).');
     expect(screen.getByRole('textbox', { name: 'SIP URI' })).toHaveValue('sip:agent@pbx.example.com');
     expect(within(group('SIP auth')).getByRole('textbox', { name: 'Username' })).toHaveValue('agent');
-    // A password the server holds is never shown: it says "Set" instead.
-    expect(within(group('SIP auth')).getByLabelText('Password')).toHaveValue('');
-    expect(within(group('SIP auth')).getByLabelText('Password')).toHaveAccessibleDescription(expect.stringMatching(/^Set \(never shown\)/) as string);
-    expect(within(group('WebSocket auth')).getByLabelText('Password')).toHaveAccessibleDescription(expect.stringMatching(/^Not set/) as string);
+    // A password the server holds is never shown: it says "Set" instead (a write-only control).
+    expect(within(group('SIP auth')).getByRole('group', { name: 'Password' })).toHaveTextContent(/^PasswordSet/);
+    expect(within(group('SIP auth')).queryByDisplayValue('pw')).not.toBeInTheDocument();
+    expect(within(group('WebSocket auth')).getByRole('group', { name: 'Password' })).toHaveTextContent(/^PasswordNot set/);
     expect(screen.getByRole('textbox', { name: 'WebSocket URL' })).toHaveValue('');
     expect(within(group('WebSocket auth')).getByRole('textbox', { name: 'Username' })).toHaveValue('');
-    expect(within(group('WebSocket auth')).getByLabelText('Password')).toHaveValue('');
+    expect(within(group('WebSocket auth')).getByRole('button', { name: 'Replace WebSocket auth password' })).toBeInTheDocument();
     const outbound = group('Outbound numbers');
     expect(within(outbound).getByRole('textbox', { name: 'Outbound number 1' })).toHaveValue('+14155550000');
     expect(within(outbound).getByRole('button', { name: 'Remove outbound number 1' })).toBeInTheDocument();
@@ -54,6 +54,7 @@ describe('TelephonySection', () => {
 
   it('sends the whole SIP auth object when only its password changes', async () => {
     const { user, patch } = renderEditorSection(<TelephonySection />);
+    await user.click(screen.getByRole('button', { name: 'Replace SIP auth password' }));
     const password = within(group('SIP auth')).getByLabelText('Password');
     await user.clear(password);
     await user.type(password, 'n3w-pass');
@@ -65,7 +66,7 @@ describe('TelephonySection', () => {
     const sip = group('SIP auth');
     await user.type(within(sip).getByRole('textbox', { name: 'Username' }), '-2');
     expect(patch()).toEqual({ telephony: { sip_auth: { username: 'agent-2', password: 'pw' } } });
-    expect(within(sip).getByLabelText('Password')).toHaveValue('');
+    expect(within(sip).queryByDisplayValue('pw')).not.toBeInTheDocument();
     await user.clear(within(sip).getByRole('textbox', { name: 'Username' }));
     await user.type(within(sip).getByRole('textbox', { name: 'Username' }), 'agent');
     expect(patch()).toEqual({});
@@ -73,6 +74,7 @@ describe('TelephonySection', () => {
 
   it('goes back to the kept password when a typed one is erased', async () => {
     const { user, patch } = renderEditorSection(<TelephonySection />);
+    await user.click(screen.getByRole('button', { name: 'Replace SIP auth password' }));
     const password = within(group('SIP auth')).getByLabelText('Password');
     await user.type(password, 'x');
     expect(patch()).toEqual({ telephony: { sip_auth: { username: 'agent', password: 'x' } } });
@@ -84,8 +86,8 @@ describe('TelephonySection', () => {
   it('removes the SIP credentials (null) when both fields are cleared', async () => {
     const { user, patch } = renderEditorSection(<TelephonySection />);
     const sip = group('SIP auth');
+    await user.click(within(sip).getByRole('button', { name: 'Clear SIP auth password' }));
     await user.clear(within(sip).getByRole('textbox', { name: 'Username' }));
-    await user.clear(within(sip).getByLabelText('Password'));
     expect(patch()).toEqual({ telephony: { sip_auth: null } });
   });
 
@@ -94,6 +96,7 @@ describe('TelephonySection', () => {
     await user.type(screen.getByRole('textbox', { name: 'WebSocket URL' }), 'wss://voice.example.net/pcm');
     const ws = group('WebSocket auth');
     await user.type(within(ws).getByRole('textbox', { name: 'Username' }), 'bot');
+    await user.click(within(ws).getByRole('button', { name: 'Replace WebSocket auth password' }));
     await user.type(within(ws).getByLabelText('Password'), 'hunter2');
     expect(patch()).toEqual({
       telephony: { websocket_url: 'wss://voice.example.net/pcm', websocket_auth: { username: 'bot', password: 'hunter2' } },

@@ -5,9 +5,10 @@ import { renderEditorSection } from '../../../testing/render-editor-section';
 import { WebhookSection } from '../components/webhook-section';
 
 describe('WebhookSection', () => {
-  it('names its controls by their labels and never pre-fills the secret', () => {
-    renderEditorSection(<WebhookSection />);
+  it('names its controls by their labels and never pre-fills the secret', async () => {
+    const { user } = renderEditorSection(<WebhookSection />);
     expect(screen.getByRole('textbox', { name: 'Webhook URL' })).toHaveValue('https://hooks.example.com/cekura');
+    await user.click(screen.getByRole('button', { name: 'Replace Webhook secret' }));
     const secret = screen.getByLabelText('Webhook secret');
     expect(secret).toHaveValue('');
     expect(secret).toHaveAttribute('type', 'password');
@@ -16,19 +17,20 @@ describe('WebhookSection', () => {
   it('says a secret is configured when the agent has one', () => {
     renderEditorSection(<WebhookSection />);
     expect(screen.getByText('A webhook secret is configured')).toBeInTheDocument();
-    expect(screen.getByLabelText('Webhook secret')).toHaveAccessibleDescription('Leave blank to keep the current secret.');
+    expect(screen.getByRole('group', { name: 'Webhook secret' })).toHaveTextContent(/^Webhook secretSet/);
   });
 
   it('says no secret is configured when the agent has none', () => {
     renderEditorSection(<WebhookSection />, { agent: sampleAgent({ webhook_secret_configured: false }) });
     expect(screen.getByText('No webhook secret is configured')).toBeInTheDocument();
     expect(screen.queryByText('A webhook secret is configured')).not.toBeInTheDocument();
-    expect(screen.getByLabelText('Webhook secret')).toHaveAccessibleDescription('Leave blank to set none.');
+    expect(screen.getByRole('group', { name: 'Webhook secret' })).toHaveTextContent(/^Webhook secretNot set/);
   });
 
   it('sends the secret only once typed', async () => {
     const { user, patch } = renderEditorSection(<WebhookSection />);
     expect(patch()).toEqual({});
+    await user.click(screen.getByRole('button', { name: 'Replace Webhook secret' }));
     await user.type(screen.getByLabelText('Webhook secret'), 'whsec_42');
     expect(patch()).toEqual({ webhook_secret: 'whsec_42' });
   });

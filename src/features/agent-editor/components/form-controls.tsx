@@ -21,6 +21,7 @@ import type {
 import { get, useController, useFormContext, useFormState } from 'react-hook-form';
 import type { FieldError, FieldPath } from 'react-hook-form';
 import type { AgentFormValues } from '../../../agent/form-schema';
+import { NULLABLE_BOOLEAN_OPTIONS } from '../../../agent/options';
 import classes from './form-controls.module.css';
 
 /**
@@ -145,12 +146,6 @@ export function FormSelect({ name, ...props }: { name: Path } & Omit<SelectProps
   );
 }
 
-const NULLABLE_BOOLEAN_OPTIONS = [
-  { value: 'default', label: 'Provider default' },
-  { value: 'on', label: 'On' },
-  { value: 'off', label: 'Off' },
-];
-
 /** A `true / false / null` field: On, Off, or the provider's default. */
 export function FormNullableBoolean({ name, ...props }: { name: Path } & Omit<SelectProps, 'name' | 'value' | 'onChange' | 'data'>) {
   const { field: { ref, ...field } } = useController<AgentFormValues>({ name });
@@ -160,7 +155,7 @@ export function FormNullableBoolean({ name, ...props }: { name: Path } & Omit<Se
       allowDeselect={false}
       classNames={ERROR_SLOT}
       {...props}
-      data={NULLABLE_BOOLEAN_OPTIONS}
+      data={[...NULLABLE_BOOLEAN_OPTIONS]}
       name={field.name}
       ref={ref}
       value={value}

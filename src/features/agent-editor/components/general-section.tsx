@@ -3,20 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useController, useFormContext } from 'react-hook-form';
 import { projectQueries } from '../../../api/agent-queries';
-import { LANGUAGES } from '../../../agent/constants';
+import { LANGUAGE_OPTIONS, SPEAKS_FIRST_OPTIONS } from '../../../agent/options';
 import type { AgentFormValues } from '../../../agent/form-schema';
 import { DescriptionPlaceholders } from './placeholder-checks';
 import { ERROR_SLOT, FormJsonInput, FormSwitch, FormTextInput, FormTextarea, useRevalidateWhileInvalid } from './form-controls';
 
-const LANGUAGE_OPTIONS = Object.entries(LANGUAGES)
-  .map(([value, label]) => ({ value, label }))
-  .sort((a, b) => a.label.localeCompare(b.label));
-
-const SPEAKS_FIRST_OPTIONS: readonly { value: AgentFormValues['agent_speaks_first']; label: string }[] = [
-  { value: 'agent', label: 'Agent' },
-  { value: 'caller', label: 'Caller' },
-  { value: 'auto', label: 'Auto-detect' },
-];
 
 /** The project picker: projects from `/user/v1/projects/`, the agent's own kept when unknown. */
 function ProjectSelect() {
@@ -54,7 +45,7 @@ function LanguageSelect() {
     <Select
       label="Language"
       classNames={ERROR_SLOT}
-      data={LANGUAGE_OPTIONS}
+      data={[...LANGUAGE_OPTIONS]}
       searchable
       allowDeselect={false}
       nothingFoundMessage="No language matches"

@@ -6,6 +6,7 @@ import { mockToolCopies, replaceMockTool } from '../../../agent/copy-items';
 import { mockToolProblems } from '../../../agent/form-schema';
 import type { AgentFormValues, MockToolFormValues } from '../../../agent/form-schema';
 import { agentToFormValues } from '../../../agent/mapping';
+import { SERVED_VIA_OPTIONS } from '../../../agent/options';
 import { useLoadedAgent } from '../loaded-agent-context';
 import { itemLabel, PagedItemList, RemovedItems } from './paged-items';
 import type { RemovedItem } from './paged-items';
@@ -38,8 +39,9 @@ function ServedVia({ index }: { index: number }) {
     <Group align="flex-end" gap="lg">
       <Radio.Group label="Served via" name={field.name} value={field.value} onChange={field.onChange}>
         <Group gap="md" mt={6}>
-          <Radio value="direct" label="Direct" onBlur={field.onBlur} />
-          <Radio value="mcp" label="MCP" onBlur={field.onBlur} />
+          {SERVED_VIA_OPTIONS.map((option) => (
+            <Radio key={option.value} value={option.value} label={option.label} onBlur={field.onBlur} />
+          ))}
         </Group>
       </Radio.Group>
       {field.value === 'mcp' && <FormNumberInput name={`mock_tools.${index}.mock_index`} label="MCP index" min={1} w={140} />}

@@ -1,46 +1,23 @@
-import { Checkbox, Divider, Fieldset, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useController, useWatch } from 'react-hook-form';
-import { CHAT_AGENT_TYPES, PROVIDER_CONFIG_FIELDS, PROVIDER_TYPES, REDACT_FIELDS } from '../../../agent/constants';
-import type { ConfigField } from '../../../agent/constants';
-import type { AgentFormValues } from '../../../agent/form-schema';
+import { Alert, Checkbox, Divider, Fieldset, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useController, useFormContext, useWatch } from 'react-hook-form';
+import { PROVIDER_CONFIG_FIELDS } from '../../../agent/constants';
+import type { ConfigField, ProviderType } from '../../../agent/constants';
+import type { AgentFormValues, ProviderFormValues } from '../../../agent/form-schema';
+import { agentToFormValues } from '../../../agent/mapping';
+import { CHAT_AGENT_TYPE_OPTIONS, platformLabel, PROVIDER_TYPE_OPTIONS, REDACT_FIELD_OPTIONS } from '../../../agent/options';
+import { secretStatus } from '../../../agent/secret-status';
 import { useLoadedAgent } from '../loaded-agent-context';
-import {
-  FormJsonInput,
-  FormMultiSelect,
-  FormNullableBoolean,
-  FormSecretInput,
-  FormSelect,
-  FormSwitch,
-  FormTextInput,
-} from './form-controls';
-
-const PROVIDER_LABELS: Record<string, string> = {
-  vapi: 'Vapi', retell: 'Retell', elevenlabs: 'ElevenLabs', cisco: 'Cisco', bland: 'Bland', livekit: 'LiveKit',
-  pipecat: 'Pipecat', synthflow: 'Synthflow', agora: 'Agora', koreai: 'Kore.ai', genesys: 'Genesys',
-  amazon_connect: 'Amazon Connect', telnyx: 'Telnyx', custom: 'Custom (self-hosted or chat-only)',
-  sms: 'SMS', whatsapp: 'WhatsApp', self_hosted: 'Self-hosted', agentforce: 'Agentforce', sierra: 'Sierra',
-};
-const label = (type: string) => (type === '' ? 'None' : (PROVIDER_LABELS[type] ?? type));
-const PROVIDER_OPTIONS = PROVIDER_TYPES.map((value) => ({ value, label: label(value) }));
-const CHAT_OPTIONS = CHAT_AGENT_TYPES.map((value) => ({ value, label: label(value) }));
-const REDACT_OPTIONS = REDACT_FIELDS.map((value) => ({ value, label: value.replace(/_/g, ' ') }));
+import { ERROR_SLOT, FormJsonInput, FormMultiSelect, FormNullableBoolean, FormSelect, FormSwitch, FormTextInput } from './form-controls';
+import { FormWriteOnlyField } from './write-only-field';
 
 function ConfigInput({ field }: { field: ConfigField }) {
   const agent = useLoadedAgent();
   const name = `provider.config.${field.key}` as const;
   const required = field.required === true;
   switch (field.kind) {
-    case 'secret': {
+    case 'secret':
       // Responses say whether a secret is set (`<key>_configured`), never the secret itself.
-      const configured = agent.provider?.credentials?.config?.[`${field.key}_configured`] === true;
-      return (
-        <FormSecretInput
-          name={name}
-          label={field.label}
-          description={configured ? 'Write-only. One is set: leave blank to keep it.' : 'Write-only. None is set.'}
-        />
-      );
-    }
+      return <FormWriteOnlyField name={name} label={field.label} status={secretStatus(agent, `provider.credentials.config.${field.key}`)} />;
     case 'boolean':
       return <FormSwitch name={name} label={field.label} mt="md" />;
     case 'json':
@@ -69,23 +46,85 @@ function ConfigureFromProvider() {
   );
 }
 
+/**
+ * The settings the form keeps when the provider type becomes `next`: only that type's (the
+ * config merges key by key, so each setting left out is sent cleared: the old type's settings
+ * are replaced, not kept beside the new ones). Back on the loaded type, its loaded settings return.
+ */
+function configForType(current: ProviderFormValues['config'], next: ProviderType, loaded: ProviderFormValues): ProviderFormValues['config'] {
+  const keys = new Set(PROVIDER_CONFIG_FIELDS[next].map((f) => f.key));
+  const out: ProviderFormValues['config'] = {};
+  for (const [key, value] of Object.entries(current)) if (keys.has(key)) out[key] = value;
+  if (next === loaded.type) for (const [key, value] of Object.entries(loaded.config)) if (!(key in out)) out[key] = value;
+  return out;
+}
+
+/** The provider type; choosing another replaces the settings of the old one (see `configForType`). */
+function ProviderTypeSelect() {
+  const agent = useLoadedAgent();
+  const { getValues, setValue } = useFormContext<AgentFormValues>();
+  const { field: { ref, ...field }, fieldState } = useController<AgentFormValues, 'provider.type'>({ name: 'provider.type' });
+  return (
+    <Select
+      label="Provider type"
+      data={[...PROVIDER_TYPE_OPTIONS]}
+      searchable
+      allowDeselect={false}
+      classNames={ERROR_SLOT}
+      name={field.name}
+      ref={ref}
+      value={field.value}
+      error={fieldState.error?.message}
+      onBlur={field.onBlur}
+      onChange={(value) => {
+        const next = (value ?? '') as ProviderType;
+        setValue('provider.config', configForType(getValues('provider.config'), next, agentToFormValues(agent).provider), { shouldDirty: true });
+        field.onChange(next);
+      }}
+    />
+  );
+}
+
+/** What saving does to the loaded type's settings once another type is chosen. */
+function ProviderChangeNote({ type }: { type: ProviderType }) {
+  const agent = useLoadedAgent();
+  const loaded = agentToFormValues(agent).provider;
+  if (type === loaded.type) return null;
+  const had = Object.keys(loaded.config).length > 0 || PROVIDER_CONFIG_FIELDS[loaded.type].some((f) => f.kind === 'secret' && secretStatus(agent, `provider.credentials.config.${f.key}`) === 'set');
+  const from = platformLabel(loaded.type);
+  const to = platformLabel(type);
+  return (
+    <Alert variant="light" color="yellow" title="Provider type changes on save">
+      {had
+        ? PROVIDER_CONFIG_FIELDS[type].length > 0
+          ? `${from} settings will be replaced by ${to} settings when you save.`
+          : `${from} settings will be removed when you save.`
+        : `The agent will use ${to} when you save.`}{' '}
+      The API key stays as it is unless you replace it.
+    </Alert>
+  );
+}
+
 /** The voice platform integration, its write-only credentials and chat configuration. */
 export function ProviderSection() {
+  const agent = useLoadedAgent();
   const type = useWatch<AgentFormValues, 'provider.type'>({ name: 'provider.type' });
   const configFields = PROVIDER_CONFIG_FIELDS[type];
   return (
     <Stack gap="lg" maw={760}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <FormSelect name="provider.type" label="Provider type" data={PROVIDER_OPTIONS} searchable />
+        <ProviderTypeSelect />
         <FormTextInput name="provider.agent_id" label="Provider agent ID" />
       </SimpleGrid>
-      <FormSecretInput
+      <ProviderChangeNote type={type} />
+      <FormWriteOnlyField
         name="provider.api_key"
         label="API key"
-        description="Write-only. Leave blank to keep the current key."
+        status={secretStatus(agent, 'provider.credentials.api_key')}
+        description="Write-only: the API never says whether one is set."
       />
       {configFields.length > 0 && (
-        <Fieldset legend={`${label(type)} settings`} aria-label={`${label(type)} settings`}>
+        <Fieldset legend={`${platformLabel(type)} settings`} aria-label={`${platformLabel(type)} settings`}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {configFields.map((field) => (
               <ConfigInput key={field.key} field={field} />
@@ -98,7 +137,7 @@ export function ProviderSection() {
         Chat
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <FormSelect name="provider.chat_type" label="Chat agent type" data={CHAT_OPTIONS} searchable />
+        <FormSelect name="provider.chat_type" label="Chat agent type" data={[...CHAT_AGENT_TYPE_OPTIONS]} searchable />
         <FormTextInput name="provider.chat_agent_id" label="Chat agent ID" />
       </SimpleGrid>
       <Divider />
@@ -118,7 +157,7 @@ export function ProviderSection() {
         name="provider.redact_fields"
         label="Redact fields"
         description="Removed from the transcript and audio of every call. Empty disables redaction."
-        data={REDACT_OPTIONS}
+        data={[...REDACT_FIELD_OPTIONS]}
         searchable
         clearable
         clearButtonProps={{ 'aria-label': 'Clear redact fields' }}

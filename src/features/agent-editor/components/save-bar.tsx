@@ -1,4 +1,4 @@
-import { Button, Code, Modal, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Paper, Text } from '@mantine/core';
 import { useDisclosure, useOs } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { useRef } from 'react';
@@ -11,50 +11,7 @@ import { UploadInFlight } from '../knowledge-base/components/upload-progress';
 import { useUploadProgress } from '../knowledge-base/upload-progress-store';
 import { useRestoreFocusAfterSave } from './use-restore-focus-after-save';
 import classes from './save-bar.module.css';
-import { describePatch, maskPatchForDisplay } from '../review-changes';
-
-function ReviewChanges({ baseline, opened, onClose }: { baseline: ApiAgent; opened: boolean; onClose: () => void }) {
-  const patch = useAgentDiff();
-  const lines = opened ? describePatch(baseline, patch) : [];
-  // Mounted while closed too, so closing can return focus to Review changes.
-  return (
-    <Modal opened={opened} onClose={onClose} title="Review changes" size="xl" scrollAreaComponent={ScrollArea.Autosize}>
-      {opened && <Stack gap="md">
-        {lines.length === 0 ? (
-          <Text size="sm">Nothing differs from the saved agent.</Text>
-        ) : (
-          <Table aria-label="Changes" verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Field</Table.Th>
-                <Table.Th>Before</Table.Th>
-                <Table.Th>After</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {lines.map((line) => (
-                <Table.Tr key={line.path}>
-                  <Table.Td fw={600}>{line.label}</Table.Td>
-                  <Table.Td>{line.before}</Table.Td>
-                  <Table.Td>{line.after}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-        <Title order={3} size="h5">
-          Request body
-        </Title>
-        <Text size="xs" c="dimmed">
-          PATCH /test_framework/v2/aiagents/{baseline.id}/ — secrets are masked here, sent as typed.
-        </Text>
-        <Code block aria-label="Request body">
-          {JSON.stringify(maskPatchForDisplay(patch), null, 2)}
-        </Code>
-      </Stack>}
-    </Modal>
-  );
-}
+import { ReviewChangesDialog } from './review-changes-dialog';
 
 interface SaveBarProps {
   baseline: ApiAgent;
@@ -90,6 +47,8 @@ export function SaveBar({ baseline, saving, onDiscard, onCancel, checking = fals
   const upload = useUploadProgress().status;
   const uploading = saving && (upload === 'reading' || upload === 'uploading');
   const status = useRestoreFocusAfterSave(saving, changed);
+  // The review's Save changes takes the save bar's path: the form's submit.
+  const save = () => saveButton.current?.form?.requestSubmit();
 
   return (
     <Paper withBorder shadow="md" radius="md" p="sm" px="md" pos="sticky" bottom={16} style={{ zIndex: 2 }} role="region" aria-label="Save">
@@ -146,7 +105,7 @@ export function SaveBar({ baseline, saving, onDiscard, onCancel, checking = fals
           </Button>
         </div>
       </div>
-      <ReviewChanges baseline={baseline} opened={reviewing} onClose={review.close} />
+      <ReviewChangesDialog baseline={baseline} opened={reviewing} onClose={review.close} onSave={save} saving={saving} />
     </Paper>
   );
 }

@@ -1,10 +1,13 @@
-import { ActionIcon, Button, Fieldset, Group, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Fieldset, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useController, useFieldArray, useFormContext } from 'react-hook-form';
 import type { ApiAgent } from '../../../agent/api-schema';
 import type { AgentFormValues } from '../../../agent/form-schema';
 import { isPlainObject } from '../../../agent/deep-equal';
+import { secretStatus } from '../../../agent/secret-status';
 import { useLoadedAgent } from '../loaded-agent-context';
 import { FormSwitch, FormTextInput, useFieldError } from './form-controls';
+import { WriteOnlyField } from './write-only-field';
 
 type CredentialsName = 'telephony.sip_auth' | 'telephony.websocket_auth';
 
@@ -15,10 +18,10 @@ function loadedPassword(agent: ApiAgent, name: CredentialsName): string {
 }
 
 /**
- * A username and a password, the password shown as write-only fields are: "Set" or "Not set",
- * never pre-filled. The form holds the server's password (the credentials are replaced whole,
- * so a changed username must carry it) until one is typed: a blank password keeps it, and
- * clearing the username with the password blank removes the credentials.
+ * A username and a password, the password shown as every write-only field is (Set / Not set,
+ * Replace, Keep current, Clear), never pre-filled. The form holds the server's password (the
+ * credentials are replaced whole, so a changed username must carry it) until one is typed or
+ * it is cleared; clearing the username with the password kept removes the credentials.
  */
 function CredentialsFieldset({ name, legend }: { name: CredentialsName; legend: string }) {
   const agent = useLoadedAgent();
@@ -28,35 +31,45 @@ function CredentialsFieldset({ name, legend }: { name: CredentialsName; legend: 
     field: { ref, ...field },
     fieldState,
   } = useController<AgentFormValues, `${CredentialsName}.password`>({ name: `${name}.password` });
-  const typed = field.value === kept ? '' : field.value;
+  // Cleared on purpose (Clear): a username typed afterwards does not bring the old password back.
+  const [clearedOnPurpose, setClearedOnPurpose] = useState(false);
+  const keepValue = () => (getValues(`${name}.username`) === '' ? '' : kept);
   const username = register(`${name}.username`, {
     onChange: () => {
       const password = getValues(`${name}.password`);
       // The password was not replaced: it follows the username (cleared → no credentials).
-      if (password === kept || password === '') {
-        setValue(`${name}.password`, getValues(`${name}.username`) === '' ? '' : kept, { shouldDirty: true });
+      if (password === kept || (password === '' && !clearedOnPurpose)) {
+        setValue(`${name}.password`, keepValue(), { shouldDirty: true });
       }
     },
   });
+  const replaced = field.value !== kept && field.value !== '';
+  const label = `${legend} password`;
   return (
     <Fieldset legend={legend} aria-label={legend}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput autoComplete="off" label="Username" {...username} error={useFieldError(`${name}.username`)} />
-        <PasswordInput
-          autoComplete="new-password"
+        <WriteOnlyField
           label="Password"
-          description={
-            kept === ''
-              ? 'Not set. Clear the username to remove the credentials.'
-              : 'Set (never shown): leave blank to keep it, type to replace it. Clear the username to remove the credentials.'
-          }
+          actionLabel={label}
+          status={secretStatus(agent, `${name}.password`)}
+          description={kept === '' ? 'Clear the username to remove the credentials.' : 'Never shown. Clear the username to remove the credentials.'}
           name={field.name}
-          ref={ref}
-          value={typed}
-          onChange={(event) => {
-            const text = event.currentTarget.value;
-            field.onChange(text !== '' ? text : getValues(`${name}.username`) === '' ? '' : kept);
+          inputRef={ref}
+          value={replaced ? field.value : ''}
+          onChange={(text) => {
+            setClearedOnPurpose(false);
+            field.onChange(text !== '' ? text : keepValue());
           }}
+          onKeep={() => {
+            setClearedOnPurpose(false);
+            field.onChange(keepValue());
+          }}
+          onClear={() => {
+            setClearedOnPurpose(true);
+            field.onChange('');
+          }}
+          cleared={kept !== '' && field.value === ''}
           onBlur={field.onBlur}
           error={fieldState.error?.message}
         />

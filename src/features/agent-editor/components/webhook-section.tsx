@@ -1,11 +1,13 @@
-import { Alert, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
+import { secretStatus } from '../../../agent/secret-status';
 import { useLoadedAgent } from '../loaded-agent-context';
-import { FormSecretInput, FormTextInput } from './form-controls';
+import { FormTextInput } from './form-controls';
+import { FormWriteOnlyField } from './write-only-field';
 
 /** The agent's own webhook, overriding the project's. */
 export function WebhookSection() {
   const agent = useLoadedAgent();
-  const configured = agent.webhook_secret_configured === true || agent.webhook_secret_configured === 'true';
+  const status = secretStatus(agent, 'webhook_secret');
   return (
     <Stack gap="lg" maw={760}>
       <FormTextInput
@@ -14,13 +16,17 @@ export function WebhookSection() {
         description="Overrides the project's webhook for events from this agent."
         placeholder="https://"
       />
-      <Alert variant="light" color={configured ? 'teal' : 'gray'} title={configured ? 'A webhook secret is configured' : 'No webhook secret is configured'}>
-        The secret is sent in the X-CEKURA-SECRET header. It is write-only: the current one is never shown.
-      </Alert>
-      <FormSecretInput
+      {/* The contract names no PATCH that clears a webhook secret: Replace only, no Clear. */}
+      <FormWriteOnlyField
         name="webhook_secret"
         label="Webhook secret"
-        description={configured ? 'Leave blank to keep the current secret.' : 'Leave blank to set none.'}
+        status={status}
+        description={
+          <>
+            <span>{status === 'set' ? 'A webhook secret is configured' : 'No webhook secret is configured'}</span>. Sent in the
+            X-CEKURA-SECRET header, never shown.
+          </>
+        }
       />
     </Stack>
   );
