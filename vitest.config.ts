@@ -7,7 +7,8 @@ import { defineConfig } from 'vitest/config';
 // - `*.test.tsx` and `*.dom.test.ts` (storage, XHR): in jsdom, all files of a worker sharing
 //   one module graph (`isolate: false`), so React, Mantine and the app are imported once per
 //   worker, not once per file. Each test still starts clean: the setup file unmounts what it
-//   rendered and clears both storages, and every render makes its own QueryClient and form.
+//   rendered and clears both storages after each test, and drops the app's own modules (their
+//   stores) after each file; every render makes its own QueryClient and form.
 export default defineConfig({
   plugins: [react()],
   test: {

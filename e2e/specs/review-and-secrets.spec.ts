@@ -73,14 +73,14 @@ test('Ctrl+S in the open review saves and closes it; the review fits a phone', a
 test('write-only secrets: status shown, Replace then Save sends the secret, Keep current sends nothing', async ({ page, request }) => {
   const patches = recordPatches(page);
   await openEditor(page, AGENT, 'webhook');
-  const control = page.getByRole('group', { name: 'Webhook secret' });
-  await expect(control).toContainText('Set');
-  await expect(page.locator('input[type="password"]')).toHaveCount(0);
+  const input = page.getByLabel('Webhook secret', { exact: true });
+  await expect(input).toHaveAccessibleDescription(/^Set/);
+  await expect(input).toHaveValue('');
+  await expect(input).toHaveAttribute('type', 'password');
 
   // Keep current: back to nothing to save.
   await page.getByRole('button', { name: 'Replace Webhook secret' }).click();
-  const input = page.getByLabel('Webhook secret', { exact: true });
-  await expect(input).toHaveValue('');
+  await expect(input).toBeFocused();
   await input.fill('dropped-secret');
   await page.getByRole('button', { name: 'Keep current' }).click();
   await expect(page.getByRole('button', { name: 'Save changes' })).toBeDisabled();
@@ -105,8 +105,8 @@ test('write-only secrets: status shown, Replace then Save sends the secret, Keep
 test('a provider type change shows the new settings, says what happens to the old ones and sends them cleared', async ({ page, request }) => {
   const agent = await fetchAgent(request, AGENT);
   await openEditor(page, AGENT, 'provider');
-  await expect(page.getByRole('group', { name: 'API key' })).toContainText('Hidden');
-  await expect(page.getByRole('group', { name: 'Trigger secret' })).toContainText('Set');
+  await expect(page.getByLabel('API key', { exact: true })).toHaveAccessibleDescription(/^Hidden/);
+  await expect(page.getByLabel('Trigger secret', { exact: true })).toHaveAccessibleDescription(/^Set/);
 
   await page.getByRole('combobox', { name: 'Provider type' }).click();
   await page.getByRole('option', { name: 'Retell', exact: true }).click();

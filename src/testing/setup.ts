@@ -1,9 +1,16 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, vi } from 'vitest';
 
 // findBy/waitFor wait for a condition; on a loaded machine a lazy route can take seconds to come.
 configure({ asyncUtilTimeout: 15_000 });
+
+// The dom project shares one module graph per worker (vitest.config.ts): after each file, the
+// app's own modules (their stores: uploads, last save, sign-in, pending files) are dropped so
+// the next file starts from fresh ones; React, Mantine and the other packages stay loaded.
+afterAll(() => {
+  vi.resetModules();
+});
 
 afterEach(() => {
   cleanup();

@@ -13,11 +13,11 @@ describe('ProviderSection', () => {
     expect(combobox('Provider type')).toHaveValue('Vapi');
     expect(screen.getByRole('textbox', { name: 'Provider agent ID' })).toHaveValue('asst_123');
     // Write-only: the API never says whether a key is set.
-    expect(screen.getByRole('group', { name: 'API key' })).toHaveTextContent(/^API keyHidden/);
+    expect(screen.getByLabelText('API key')).toHaveAccessibleDescription(/^Hidden/);
     const vapi = screen.getByRole('group', { name: 'Vapi settings' });
     expect(within(vapi).getByRole('textbox', { name: 'Public key' })).toHaveValue('pk_1');
     expect(within(vapi).getByRole('textbox', { name: 'Trigger URL' })).toHaveValue('https://trigger.example.com/call');
-    expect(within(vapi).getByRole('group', { name: 'Trigger secret' })).toHaveTextContent(/^Trigger secretNot set/);
+    expect(within(vapi).getByLabelText('Trigger secret')).toHaveAccessibleDescription(/^Not set/);
     expect(combobox('Chat agent type')).toHaveValue('None');
     expect(screen.getByRole('textbox', { name: 'Chat agent ID' })).toHaveValue('');
     expect(combobox('Auto-dial outbound')).toHaveValue('Provider default');

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { useMergedRef } from '@mantine/hooks';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ReactNode, Ref } from 'react';
 import { useController } from 'react-hook-form';
 import type { FieldPath } from 'react-hook-form';
@@ -48,8 +48,9 @@ function SecretStatusLine({ status, cleared, description }: { status: SecretStat
 
 /**
  * A write-only secret, shown one way everywhere: its status from the agent as read, never its
- * value; **Replace ⟨label⟩** opens an empty password input (never pre-filled), **Keep current**
- * drops the replacement, **Clear ⟨label⟩** where the API can clear it.
+ * value, above an always-empty password input (never pre-filled): typing replaces the secret on
+ * save. **Replace ⟨label⟩** takes the caret there, **Keep current** drops what was typed (or
+ * the clearing), **Clear ⟨label⟩** where the API can clear it.
  */
 export function WriteOnlyField({
   label,
@@ -66,85 +67,55 @@ export function WriteOnlyField({
   inputRef,
   onBlur,
 }: WriteOnlyFieldProps) {
-  // A typed value (back on this tab, or restored in this page) shows where it is.
-  const [replacing, setReplacing] = useState(value !== '');
   const input = useRef<HTMLInputElement | null>(null);
   const ref = useMergedRef(input, inputRef);
   const replaceButton = useRef<HTMLButtonElement>(null);
-  const focusNext = useRef<'input' | 'replace' | null>(null);
-  const labelId = useId();
+  const focusReplace = useRef(false);
+  const replacing = value !== '';
   useEffect(() => {
-    if (focusNext.current === 'input') input.current?.focus();
-    if (focusNext.current === 'replace') replaceButton.current?.focus();
-    focusNext.current = null;
-  }, [replacing]);
+    if (focusReplace.current && !replacing && !cleared) replaceButton.current?.focus();
+    focusReplace.current = false;
+  }, [replacing, cleared]);
 
   const keep = () => {
-    focusNext.current = 'replace';
-    setReplacing(false);
+    focusReplace.current = true;
     onKeep();
   };
 
-  if (replacing) {
-    return (
-      <Stack gap={6}>
-        <PasswordInput
-          autoComplete="new-password"
-          classNames={ERROR_SLOT}
-          label={label}
-          description={<SecretStatusLine status={status} cleared={false} description={description} />}
-          name={name}
-          ref={ref}
-          value={value}
-          onChange={(event) => onChange(event.currentTarget.value)}
-          onBlur={onBlur}
-          error={error}
-        />
-        <Group gap="xs">
-          <Button size="xs" variant="default" onClick={keep}>
-            Keep current
-          </Button>
-        </Group>
-      </Stack>
-    );
-  }
-  // Not replacing: a group named by the label holds the status and the buttons.
   return (
-    <Stack gap={6} role="group" aria-labelledby={labelId}>
-      <Text size="sm" fw={500} id={labelId}>
-        {label}
-      </Text>
-      <SecretStatusLine status={status} cleared={cleared} description={description} />
+    <Stack gap={6}>
+      <PasswordInput
+        autoComplete="new-password"
+        classNames={ERROR_SLOT}
+        label={label}
+        description={<SecretStatusLine status={status} cleared={cleared} description={description} />}
+        placeholder={cleared ? 'Will be cleared' : status === 'set' ? 'Type a new value to replace it' : undefined}
+        disabled={cleared}
+        name={name}
+        ref={ref}
+        value={value}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        onBlur={onBlur}
+        error={error}
+      />
       <Group gap="xs">
-        <Button
-          ref={replaceButton}
-          size="xs"
-          variant="light"
-          onClick={() => {
-            focusNext.current = 'input';
-            setReplacing(true);
-          }}
-        >
-          Replace {actionLabel}
-        </Button>
-        {cleared ? (
+        {replacing || cleared ? (
           <Button size="xs" variant="default" onClick={keep}>
             Keep current
           </Button>
         ) : (
-          onClear !== undefined &&
-          status === 'set' && (
-            <Button size="xs" variant="subtle" color="red" onClick={onClear}>
-              Clear {actionLabel}
+          <>
+            <Button ref={replaceButton} size="xs" variant="light" onClick={() => input.current?.focus()}>
+              Replace {actionLabel}
             </Button>
-          )
+            {onClear !== undefined && status === 'set' && (
+              <Button size="xs" variant="subtle" color="red" onClick={onClear}>
+                Clear {actionLabel}
+              </Button>
+            )}
+          </>
         )}
       </Group>
-      {error !== undefined && (
-        <Text size="xs" c="red.8">
-          {error}
-        </Text>
-      )}
     </Stack>
   );
 }
