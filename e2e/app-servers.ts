@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FullConfig } from '@playwright/test';
@@ -17,6 +18,17 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
  * E2E_PORT (default 4173) is the first port; worker N uses E2E_PORT + N.
  * E2E_SKIP_BUILD=1 serves the dist/ already there (`npm test` builds once for both e2e runs).
  */
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
 export default async function globalSetup(config: FullConfig): Promise<() => Promise<void>> {
   if (!process.env.E2E_SKIP_BUILD || !fs.existsSync(path.join(root, 'dist/index.html'))) {
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -40,6 +52,9 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
     const urls = await Promise.all(
       Array.from({ length: Math.max(1, config.workers) }, async (_, index) => {
         const port = firstPort + index;
+        // A server left over from an earlier run would answer in place of this one, with its
+        // own (older) build: refuse rather than test the wrong code.
+        if (await portInUse(port)) throw new Error(`Port ${port} is in use (a server left running?). Stop it, or set E2E_PORT.`);
         const server = spawn(path.join(root, 'node_modules/.bin/vite'), ['preview', '--port', String(port), '--strictPort'], {
           cwd: root,
           env: {
