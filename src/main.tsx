@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { AppProviders } from './app/providers';
 import { createAppQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
+import { preloadExpiredSignInModal } from './features/sign-in/sign-in-screen';
 
 // The CSP allows no eval: without this, zod probes `new Function` and the browser reports it.
 z.config({ jitless: true });
@@ -16,7 +17,15 @@ const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
 // Styles no first screen needs (see app/mantine-styles-deferred.ts), fetched once the page is up.
-window.addEventListener('load', () => void import('./app/mantine-styles-deferred'), { once: true });
+// So is the modal a key expiring mid-session opens (its own chunk).
+window.addEventListener(
+  'load',
+  () => {
+    void import('./app/mantine-styles-deferred');
+    void preloadExpiredSignInModal();
+  },
+  { once: true },
+);
 
 createRoot(root).render(
   <StrictMode>

@@ -25,14 +25,19 @@ async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> 
   expect(scrollingParts, `parts of ${where} that scroll sideways`).toEqual([]);
 }
 
-/** `locator` is shown whole within the screen's width. */
+/**
+ * `locator` is shown whole within the screen's width: polled, since a toast slides in from the
+ * side and is only partly in view until its transition ends.
+ */
 async function expectWithinWidth(page: Page, locator: Locator): Promise<void> {
   await expect(locator).toBeVisible();
-  const box = await locator.boundingBox();
-  expect(box).not.toBeNull();
-  if (box === null) return;
-  expect(box.x).toBeGreaterThanOrEqual(0);
-  expect(box.x + box.width).toBeLessThanOrEqual(viewportWidth(page));
+  const width = viewportWidth(page);
+  await expect
+    .poll(async () => {
+      const box = await locator.boundingBox();
+      return box === null ? 'not laid out' : { left: box.x >= 0, right: box.x + box.width <= width };
+    })
+    .toEqual({ left: true, right: true });
 }
 
 async function heightOf(locator: Locator): Promise<number> {

@@ -1,6 +1,5 @@
 import './mantine-styles';
 import { MantineProvider } from '@mantine/core';
-import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
@@ -14,7 +13,7 @@ export function AppProviders({ queryClient, children }: { queryClient: QueryClie
       {/* Below the 60 px header, so a toast never covers Sign out or the theme toggle. */}
       <Notifications position="top-right" classNames={{ root: classes.notifications }} />
       <QueryClientProvider client={queryClient}>
-        <ModalsProvider>{children}</ModalsProvider>
+        {children}
       </QueryClientProvider>
     </MantineProvider>
   );

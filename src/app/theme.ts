@@ -1,4 +1,4 @@
-import { Alert, Modal, Notification, createTheme } from '@mantine/core';
+import { createTheme } from '@mantine/core';
 import type { CSSVariablesResolver } from '@mantine/core';
 
 // Shade 8 of the primary colour keeps white text on filled buttons above 4.5:1 (axe color-contrast),
@@ -10,11 +10,13 @@ export const theme = createTheme({
   fontFamily:
     'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '650' },
-  // Icon-only close buttons need an accessible name (axe button-name).
+  // Icon-only close buttons need an accessible name (axe button-name). Plain objects, not
+  // Modal.extend(…): importing the components here would put the modal (and what it pulls in) in
+  // the first visit's JavaScript, which shows none.
   components: {
-    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
-    Alert: Alert.extend({ defaultProps: { closeButtonLabel: 'Dismiss' } }),
-    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } } }),
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+    Alert: { defaultProps: { closeButtonLabel: 'Dismiss' } },
+    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } } },
   },
 });
 

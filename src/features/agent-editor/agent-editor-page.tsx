@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Navigate, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useFormState } from 'react-hook-form';
+import { ModalsProvider } from '@mantine/modals';
 import type { Control } from 'react-hook-form';
 import type { ApiAgent } from '../../agent/api-schema';
 import { agentFormSchemaFor } from '../../agent/form-schema';
@@ -70,7 +71,13 @@ export function AgentEditorPage() {
       <LoadErrorAlert title="Could not load the agent" error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
     );
   }
-  return <AgentEditor key={query.data.id} agent={query.data} section={section} />;
+  // Confirm dialogs (Discard, Restore, a removed file) are the editor's alone: their provider,
+  // and the modal code it pulls in, load with the editor's chunk, not on a first visit.
+  return (
+    <ModalsProvider>
+      <AgentEditor key={query.data.id} agent={query.data} section={section} />
+    </ModalsProvider>
+  );
 }
 
 /**

@@ -1,13 +1,18 @@
-import { Alert, Box, Button, Center, Checkbox, Modal, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Center, Checkbox, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { Suspense, lazy, useId, useState } from 'react';
 import type { SyntheticEvent } from 'react';
 import { apiProjectListSchema } from '../../agent/api-schema';
 import { projectQueries } from '../../api/agent-queries';
 import { signInWithApiKey } from '../../api/api-key-store';
 import { ApiError, apiFetch } from '../../api/client';
 import { pageTitle } from '../../ui/page-heading';
+
+const ExpiredSignInModal = lazy(() => import('./expired-sign-in-modal'));
+
+/** Fetches the expired-key modal ahead of need (`main.tsx` calls it once the page has loaded). */
+export const preloadExpiredSignInModal = () => import('./expired-sign-in-modal');
 
 /**
  * Asks for the Cekura API key and checks it against `GET /user/v1/projects/` before using it.
@@ -114,9 +119,9 @@ export function SignInScreen({ expired = false }: { expired?: boolean }) {
   // Mid-session, the page and its unsaved edits stay visible behind a modal.
   if (expired) {
     return (
-      <Modal opened onClose={() => undefined} withCloseButton={false} closeOnClickOutside={false} closeOnEscape={false} centered aria-label="Sign in again">
-        {content}
-      </Modal>
+      <Suspense fallback={null}>
+        <ExpiredSignInModal>{content}</ExpiredSignInModal>
+      </Suspense>
     );
   }
   return (
