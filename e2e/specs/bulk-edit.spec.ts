@@ -23,8 +23,8 @@ async function openBulkEditor(page: Page, request: APIRequestContext, ids: numbe
 }
 
 async function setWebhookUrl(page: Page, url: string): Promise<void> {
-  await page.getByRole('checkbox', { name: 'Change Webhook URL' }).check();
-  await page.getByRole('textbox', { name: 'Webhook URL' }).fill(url);
+  // Typing sets the field; nothing else does (every other field is kept as is).
+  await page.getByLabel('Webhook URL').fill(url);
 }
 
 const results = (page: Page) => page.getByRole('region', { name: 'Results' });

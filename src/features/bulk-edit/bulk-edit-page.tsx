@@ -123,7 +123,7 @@ export function BulkEditPage() {
         problems={problems}
         projects={projects.data ?? []}
         onToggle={(field, on) => setDraft((d) => ({ ...d, on: { ...d.on, [field]: on } }))}
-        onValue={(field, value) => setDraft((d) => ({ ...d, values: { ...d.values, [field]: value } }))}
+        onValue={(field, value) => setDraft((d) => ({ ...d, on: { ...d.on, [field]: true }, values: { ...d.values, [field]: value } }))}
       />
       <BulkCollectionOps
         ops={draft}

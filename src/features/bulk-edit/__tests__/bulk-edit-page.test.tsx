@@ -26,14 +26,13 @@ describe('the bulk editor', () => {
     const requests = serve([1, 2]);
     const { user } = renderApp('/agents/bulk?ids=1,2', { apiKey: 'k' });
     const url = await screen.findByLabelText('Webhook URL');
-    expect(url).toBeDisabled();
+    expect(url).toHaveValue('');
+    expect(screen.getByLabelText('Language')).toHaveValue('__keep');
     expect(screen.getByText('Apply to 0 agents').closest('button')).toBeDisabled();
 
-    await user.click(screen.getByLabelText('Change Webhook URL'));
     // Pasted: one input event each (typing letter by letter re-renders the form per letter in jsdom).
     await user.click(url);
     await user.paste('https://hooks.example.com/new');
-    await user.click(screen.getByLabelText('Change Webhook secret'));
     const secret = screen.getByLabelText(/^Webhook secret/);
     expect(secret).toHaveValue('');
     await user.click(secret);
@@ -73,5 +72,24 @@ describe('the bulk editor', () => {
     await user.paste('1st');
     expect(within(row).getByText('Start with a letter or _, then letters, digits or _')).toBeInTheDocument();
     expect(screen.getByText('Apply to 0 agents').closest('button')).toBeDisabled();
+  });
+
+  it('leaves every field out until it is set; a select back on Keep as is, or Keep … as is, leaves it out again', async () => {
+    serve([1, 2]);
+    const { user } = renderApp('/agents/bulk?ids=1,2', { apiKey: 'k' });
+    const apply = async (n: number) => (await screen.findByText(`Apply to ${n} agents`)).closest('button');
+
+    await user.selectOptions(await screen.findByLabelText('Language'), 'de');
+    expect(await apply(2)).toBeEnabled();
+    await user.selectOptions(screen.getByLabelText('Language'), '__keep');
+    expect(await apply(0)).toBeDisabled();
+
+    await user.click(screen.getByLabelText('Webhook URL'));
+    await user.paste('https://hooks.example.com/other');
+    expect(await apply(2)).toBeEnabled();
+    await user.click(screen.getByRole('button', { name: 'Keep Webhook URL as is' }));
+    expect(screen.getByLabelText('Webhook URL')).toHaveValue('');
+    expect(await apply(0)).toBeDisabled();
+    expect(screen.queryByRole('button', { name: /^Keep .* as is$/ })).not.toBeInTheDocument();
   });
 });
