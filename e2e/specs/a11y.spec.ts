@@ -64,6 +64,19 @@ async function sweepTabs(page: Page, agentId: number | string, tabs: readonly (t
   }
 }
 
+/** An edit, a field error and the review open: the tabs' marks and the dialog checked with axe. */
+async function checkEditMarksAndReview(page: Page, agentId: number) {
+  await page.goto(`/agents/${agentId}/telephony`);
+  await signIn(page);
+  await page.getByRole('textbox', { name: 'Phone number' }).fill('12');
+  await page.getByRole('textbox', { name: 'SIP URI' }).focus();
+  await expect(page.getByText('Use E.164 format, e.g. +14155551234')).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await page.getByRole('button', { name: 'Review changes' }).click();
+  await expect(page.getByRole('dialog', { name: 'Review changes' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+}
+
 // Every tab of three agents (different provider types, telephony and collections), four tabs to
 // a test: a slow machine spends one test's time budget on a few views, not on twenty-four.
 for (const agentId of [101, 104, 108]) {
@@ -76,15 +89,7 @@ for (const agentId of [101, 104, 108]) {
 
     // With edits and an error, the marks on the tabs and the review stay accessible too.
     test('edit marks, an error and the review have no serious axe violations', async ({ page }) => {
-      await page.goto(`/agents/${agentId}/telephony`);
-      await signIn(page);
-      await page.getByRole('textbox', { name: 'Phone number' }).fill('12');
-      await page.getByRole('textbox', { name: 'SIP URI' }).focus();
-      await expect(page.getByText('Use E.164 format, e.g. +14155551234')).toBeVisible();
-      await expectNoSeriousViolations(page);
-      await page.getByRole('button', { name: 'Review changes' }).click();
-      await expect(page.getByRole('dialog', { name: 'Review changes' })).toBeVisible();
-      await expectNoSeriousViolations(page);
+      await checkEditMarksAndReview(page, agentId);
     });
   });
 }
@@ -144,15 +149,7 @@ test.describe('in dark', () => {
   }
 
   test('edit marks, an error, the review, a selected version and the restore confirmation have no serious axe violations', async ({ page }) => {
-    await page.goto('/agents/101/telephony');
-    await signIn(page);
-    await page.getByRole('textbox', { name: 'Phone number' }).fill('12');
-    await page.getByRole('textbox', { name: 'SIP URI' }).focus();
-    await expect(page.getByText('Use E.164 format, e.g. +14155551234')).toBeVisible();
-    await expectNoSeriousViolations(page);
-    await page.getByRole('button', { name: 'Review changes' }).click();
-    await expect(page.getByRole('dialog', { name: 'Review changes' })).toBeVisible();
-    await expectNoSeriousViolations(page);
+    await checkEditMarksAndReview(page, 101);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog', { name: 'Review changes' })).toBeHidden();
     await page.getByRole('button', { name: 'Discard changes' }).click();

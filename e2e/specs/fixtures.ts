@@ -100,6 +100,17 @@ export async function injectFault(
   expect(response.ok()).toBe(true);
 }
 
+/**
+ * Makes the next agent PATCH wait, unanswered, until the faults are cleared
+ * (`DELETE /__emulator/faults`): an upload stays in flight for as long as a spec looks at it.
+ */
+export async function holdNextPatch(request: APIRequestContext): Promise<void> {
+  const response = await request.post(`${EMULATOR_HOOKS}/__emulator/faults`, {
+    data: { method: 'PATCH', pathPrefix: '/test_framework/v2/aiagents/', times: 1, hold: true, status: 503 },
+  });
+  expect(response.ok()).toBe(true);
+}
+
 /** Opens the editor of `agentId` at `section` by URL, signs in, and waits for the form. */
 export async function openEditor(page: Page, agentId: number, section = 'general'): Promise<void> {
   await page.goto(`/agents/${agentId}/${section}`);

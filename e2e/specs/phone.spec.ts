@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { EMULATOR_HOOKS, expect, fetchAgent, injectFault, openEditor, signIn, test } from './fixtures';
+import { EMULATOR_HOOKS, expect, fetchAgent, holdNextPatch, injectFault, openEditor, signIn, test } from './fixtures';
 import { saveScreenshot, visitEditorTabs } from './save-screenshot';
 
 /** The dashboard on a 390×844 phone (the "phone" project runs this spec alone). */
@@ -104,10 +104,7 @@ test('dirty and uploading, the save bar stays under 120 px with the upload in vi
   await expect(review).toHaveCount(0);
 
   // The PATCH gets no answer until the fault is cleared: the upload stays in flight to look at.
-  const held = await request.post(`${EMULATOR_HOOKS}/__emulator/faults`, {
-    data: { method: 'PATCH', pathPrefix: '/test_framework/v2/aiagents/', times: 1, hold: true, status: 503 },
-  });
-  expect(held.ok()).toBe(true);
+  await holdNextPatch(request);
   await page.evaluate(() => window.scrollTo(0, 0));
   await bar.getByRole('button', { name: 'Save changes' }).click();
   const progress = bar.getByRole('region', { name: 'Upload progress' });

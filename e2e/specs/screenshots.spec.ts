@@ -1,4 +1,4 @@
-import { EMULATOR_HOOKS, expect, fetchAgent, signIn, test } from './fixtures';
+import { EMULATOR_HOOKS, expect, fetchAgent, holdNextPatch, signIn, test } from './fixtures';
 import { saveScreenshot, visitEditorTabs } from './save-screenshot';
 
 /**
@@ -32,10 +32,7 @@ test('the list, each editor tab, the review and an upload in progress', async ({
   await expect(review).toHaveCount(0);
 
   // The PATCH gets no answer until the fault is cleared: the upload stays in flight to look at.
-  const held = await request.post(`${EMULATOR_HOOKS}/__emulator/faults`, {
-    data: { method: 'PATCH', pathPrefix: '/test_framework/v2/aiagents/', times: 1, hold: true, status: 503 },
-  });
-  expect(held.ok()).toBe(true);
+  await holdNextPatch(request);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.getByRole('button', { name: 'Save changes' }).click();
   const progress = page.getByRole('region', { name: 'Save' }).getByRole('region', { name: 'Upload progress' });

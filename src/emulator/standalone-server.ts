@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { keepIdleConnectionsOpen } from './keep-alive';
 import { createEmulatorHandler } from './handler';
 import type { EmulatorHandler } from './handler';
 import type { EmulatorOptions } from './options';
@@ -28,6 +29,7 @@ export async function startStandaloneEmulator(options: StandaloneEmulatorOptions
   const server = http.createServer(handler);
   // Large knowledge-base saves upload slowly: no request timeout of Node's own.
   server.requestTimeout = 0;
+  keepIdleConnectionsOpen(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import { createEmulatorHandler } from './handler';
+import { keepIdleConnectionsOpen } from './keep-alive';
 import type { EmulatorHandler } from './handler';
 import type { EmulatorOptions } from './options';
 
@@ -24,10 +25,12 @@ export function cekuraEmulator(options: EmulatorOptions = {}): Plugin {
   return {
     name: 'cekura-api-emulator',
     configureServer(server) {
+      if (server.httpServer && 'keepAliveTimeout' in server.httpServer) keepIdleConnectionsOpen(server.httpServer);
       server.middlewares.use(getHandler());
       announce(server);
     },
     configurePreviewServer(server) {
+      if ('keepAliveTimeout' in server.httpServer) keepIdleConnectionsOpen(server.httpServer);
       server.middlewares.use(getHandler());
       announce(server);
     },

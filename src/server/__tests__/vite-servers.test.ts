@@ -94,5 +94,7 @@ describe('the preview server', () => {
       for (const [name, value] of Object.entries(production)) expect(response.headers[name.toLowerCase()], `${name} on ${target}`).toBe(value);
     }
     expect((await rawRequest(base, '/test_framework/%2e%2e/user/v1/projects/')).status).toBe(400);
+    // An idle keep-alive connection outlives a test's pause (Node's 5 s would race a reuse: ECONNRESET).
+    expect('keepAliveTimeout' in server.httpServer && server.httpServer.keepAliveTimeout).toBeGreaterThanOrEqual(60_000);
   }, 30_000);
 });
