@@ -64,6 +64,16 @@ async function sweepTabs(page: Page, agentId: number | string, tabs: readonly (t
   }
 }
 
+/** On the History tab: the first version selected, then its restore confirmation, checked with axe. */
+async function checkVersionAndRestore(page: Page) {
+  await page.getByRole('table', { name: 'Versions' }).getByRole('button').first().click();
+  await expect(page.getByRole('button', { name: 'Restore this version' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await page.getByRole('button', { name: 'Restore this version' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoSeriousViolations(page);
+}
+
 /** An edit, a field error and the review open: the tabs' marks and the dialog checked with axe. */
 async function checkEditMarksAndReview(page: Page, agentId: number) {
   await page.goto(`/agents/${agentId}/telephony`);
@@ -97,12 +107,7 @@ for (const agentId of [101, 104, 108]) {
 test('a selected version and the restore confirmation have no serious axe violations', async ({ page }) => {
   await page.goto('/agents/101/history');
   await signIn(page);
-  await page.getByRole('table', { name: 'Versions' }).getByRole('button').first().click();
-  await expect(page.getByRole('button', { name: 'Restore this version' })).toBeVisible();
-  await expectNoSeriousViolations(page);
-  await page.getByRole('button', { name: 'Restore this version' }).click();
-  await expect(page.getByRole('dialog')).toBeVisible();
-  await expectNoSeriousViolations(page);
+  await checkVersionAndRestore(page);
 });
 
 // Dark: every page above once more, every tab once (split over the three agents), each test one
@@ -156,11 +161,6 @@ test.describe('in dark', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Discard', exact: true }).click();
 
     await page.getByRole('tab', { name: /^History/ }).click();
-    await page.getByRole('table', { name: 'Versions' }).getByRole('button').first().click();
-    await expect(page.getByRole('button', { name: 'Restore this version' })).toBeVisible();
-    await expectNoSeriousViolations(page);
-    await page.getByRole('button', { name: 'Restore this version' }).click();
-    await expect(page.getByRole('dialog')).toBeVisible();
-    await expectNoSeriousViolations(page);
+    await checkVersionAndRestore(page);
   });
 });
