@@ -128,7 +128,12 @@ export function recordPatches(page: Page): Request[] {
 }
 
 /** Resolves with the body of the page's next PATCH. Start it before the action that saves. */
+/**
+ * The body of the page's next PATCH, once its answer has arrived (or the request failed): a test
+ * that reads the agent back right after sees the save applied, not a race with it.
+ */
 export async function nextPatchBody(page: Page): Promise<unknown> {
   const request = await page.waitForRequest((r) => r.method() === 'PATCH');
+  await request.response();
   return request.postDataJSON() as unknown;
 }
