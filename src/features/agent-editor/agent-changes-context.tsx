@@ -38,7 +38,20 @@ export function useAgentDiff(): AgentWrite {
   return useStore({ get: feed.getPatch, subscribe: feed.subscribe });
 }
 
+/**
+ * The part of the current PATCH that `select` picks (a primitive, or a part of the PATCH):
+ * re-renders only when that changes, not on every keystroke that changes the PATCH.
+ *
+ * @example const changed = useAgentDiffSelect((patch) => 'name' in patch);
+ */
+export function useAgentDiffSelect<S>(select: (patch: AgentWrite) => S): S {
+  const feed = useFeed();
+  return useStore({ get: feed.getPatch, subscribe: feed.subscribe }, select);
+}
+
+const hasKeys = (patch: AgentWrite) => Object.keys(patch).length > 0;
+
 /** True when the form differs from the loaded agent. */
 export function useHasChanges(): boolean {
-  return Object.keys(useAgentDiff()).length > 0;
+  return useAgentDiffSelect(hasKeys);
 }

@@ -4,7 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { ApiAgent } from '../../../agent/api-schema';
 import { formatBytes } from '../../../utils/format-bytes';
-import { useAgentDiff } from '../agent-changes-context';
+import { useAgentDiff, useHasChanges } from '../agent-changes-context';
 import { describePatch, maskPatchForDisplay, patchBodySize } from '../review-changes';
 import type { ChangeLine } from '../review-changes';
 import classes from './review-changes-dialog.module.css';
@@ -68,6 +68,40 @@ function RequestBody({ agentId }: { agentId: number }) {
   );
 }
 
+/** The open review: each change in words, the PATCH body, and Save changes. */
+function ReviewContent({ baseline, changed, onSave, saving }: { baseline: ApiAgent; changed: boolean; onSave: () => void; saving: boolean }) {
+  const patch = useAgentDiff();
+  const lines = describePatch(baseline, patch);
+  return (
+    <Stack gap="md">
+      {lines.length === 0 ? (
+        <Text size="sm">Nothing differs from the saved agent.</Text>
+      ) : (
+        <Table aria-label="Changes" verticalSpacing="xs" layout="fixed" className={classes.table}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Field</Table.Th>
+              <Table.Th>Before</Table.Th>
+              <Table.Th>After</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {lines.map((line, index) => (
+              <ChangeRow key={`${line.path}:${line.field}:${index}`} line={line} />
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <RequestBody agentId={baseline.id} />
+      <Group justify="flex-end">
+        <Button onClick={onSave} disabled={!changed} loading={saving}>
+          Save changes
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
 interface ReviewChangesDialogProps {
   baseline: ApiAgent;
   opened: boolean;
@@ -83,10 +117,9 @@ interface ReviewChangesDialogProps {
  * It closes once nothing is left to review: after the save went through.
  */
 export function ReviewChangesDialog({ baseline, opened, onClose, onSave, saving }: ReviewChangesDialogProps) {
-  const patch = useAgentDiff();
-  const changed = Object.keys(patch).length > 0;
+  // Closed, it re-renders only when "changed" flips; the open review reads the whole PATCH.
+  const changed = useHasChanges();
   const narrow = useMediaQuery('(max-width: 48em)');
-  const lines = opened ? describePatch(baseline, patch) : [];
 
   useEffect(() => {
     if (opened && !changed) onClose();
@@ -112,34 +145,7 @@ export function ReviewChangesDialog({ baseline, opened, onClose, onSave, saving 
       scrollAreaComponent={ScrollArea.Autosize}
       onKeyDown={onKeyDown}
     >
-      {opened && (
-        <Stack gap="md">
-          {lines.length === 0 ? (
-            <Text size="sm">Nothing differs from the saved agent.</Text>
-          ) : (
-            <Table aria-label="Changes" verticalSpacing="xs" layout="fixed" className={classes.table}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Field</Table.Th>
-                  <Table.Th>Before</Table.Th>
-                  <Table.Th>After</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {lines.map((line, index) => (
-                  <ChangeRow key={`${line.path}:${line.field}:${index}`} line={line} />
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-          <RequestBody agentId={baseline.id} />
-          <Group justify="flex-end">
-            <Button onClick={onSave} disabled={!changed} loading={saving}>
-              Save changes
-            </Button>
-          </Group>
-        </Stack>
-      )}
+      {opened && <ReviewContent baseline={baseline} changed={changed} onSave={onSave} saving={saving} />}
     </Modal>
   );
 }

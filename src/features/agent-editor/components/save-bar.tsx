@@ -6,7 +6,7 @@ import { useFormContext } from 'react-hook-form';
 import type { ApiAgent } from '../../../agent/api-schema';
 import type { AgentFormValues } from '../../../agent/form-schema';
 import { useRegisterCommands } from '../../../ui/command-registry';
-import { useAgentDiff } from '../agent-changes-context';
+import { useHasChanges } from '../agent-changes-context';
 import { UploadInFlight } from '../knowledge-base/components/upload-progress';
 import { useUploadProgress } from '../knowledge-base/upload-progress-store';
 import { useRestoreFocusAfterSave } from './use-restore-focus-after-save';
@@ -31,7 +31,7 @@ interface SaveBarProps {
  */
 export function SaveBar({ baseline, saving, onDiscard, onCancel, checking = false }: SaveBarProps) {
   const { reset } = useFormContext<AgentFormValues>();
-  const changed = Object.keys(useAgentDiff()).length > 0;
+  const changed = useHasChanges();
   const [reviewing, review] = useDisclosure(false);
   const os = useOs();
   const shortcut = os === 'macos' || os === 'ios' ? '⌘S' : 'Ctrl+S';

@@ -1,14 +1,17 @@
+import { useMemo } from 'react';
 import { Box, Group, VisuallyHidden } from '@mantine/core';
 import { useFormState } from 'react-hook-form';
 import type { AgentFormValues } from '../../../agent/form-schema';
-import { useAgentDiff } from '../agent-changes-context';
+import { useAgentDiffSelect } from '../agent-changes-context';
 import type { EditorSection } from '../editor-sections';
 
 /** A tab's label, marked when its section has unsaved changes or errors. */
 export function SectionTabLabel({ section }: { section: EditorSection }) {
-  const patch = useAgentDiff();
-  const { errors } = useFormState<AgentFormValues>({ name: [...section.fields] });
-  const changed = section.fields.some((field) => field in patch);
+  // Re-renders when the mark flips, not on each keystroke; the names stay one array, so
+  // react-hook-form keeps its one subscription instead of renewing it on every render.
+  const changed = useAgentDiffSelect((patch) => section.fields.some((field) => field in patch));
+  const names = useMemo(() => [...section.fields], [section.fields]);
+  const { errors } = useFormState<AgentFormValues>({ name: names });
   const invalid = section.fields.some((field) => errors[field] !== undefined);
   return (
     <Group gap={6} wrap="nowrap">
