@@ -1,6 +1,6 @@
 import { parseApiAgent } from '../../agent/api-schema';
 import type { ApiAgent } from '../../agent/api-schema';
-import { isPlainObject } from '../../agent/deep-equal';
+import { deepEqual, isPlainObject } from '../../agent/deep-equal';
 import { fieldAt, secretFields } from '../../agent/field-catalogue';
 import type { FieldRow } from '../../agent/field-catalogue';
 import type { AgentFormValues } from '../../agent/form-schema';
@@ -28,8 +28,16 @@ export interface AgentDraft {
   writeOnlyTyped?: string[];
 }
 
-/** What sessionStorage holds: the draft without its secrets, and where they were left out. */
-interface StoredDraft extends AgentDraft {
+/**
+ * What sessionStorage holds: the draft without its secrets, and where they were left out. A
+ * draft with its base holds only the top-level values that differ from the base (`changed`),
+ * not the whole form: a pause in typing on a large agent writes what changed, not every item.
+ */
+interface StoredDraft extends Omit<AgentDraft, 'values'> {
+  /** The whole form (a draft without its base). */
+  values?: AgentFormValues;
+  /** The top-level form values that differ from `base`'s (the rest is the base's). */
+  changed?: Partial<AgentFormValues>;
   /** Form paths of the secrets that had a value and were left out. */
   secretsLeftOut?: string[];
   /** Those of them the user typed (not as loaded): a reload loses them, and the user is told. */
@@ -107,7 +115,8 @@ function setAt(values: unknown, formPath: string, value: string): void {
  * API returns (the SIP password) are left to `saveDraft`, which keeps them out of storage.
  */
 export function stripForDraft(values: AgentFormValues): { values: AgentFormValues; droppedFiles: string[]; writeOnlyTyped: string[] } {
-  const copy = structuredClone(values);
+  // Copied only along the paths it empties: the rest is shared with `values`, never changed.
+  const copy = { ...values };
   const writeOnlyTyped: string[] = [];
   for (const field of SECRETS) {
     // Only the write-only ones: a value the server returned (LiveKit's `api_secret` is not a
@@ -115,11 +124,26 @@ export function stripForDraft(values: AgentFormValues): { values: AgentFormValue
     if (field.strategy.kind !== 'writeOnly') continue;
     const value = valueAt(copy, field.formPath);
     if (typeof value === 'string' && value !== '') writeOnlyTyped.push(field.formPath);
-    setAt(copy, field.formPath, '');
+    setAtCopying(copy, field.formPath, '');
   }
   const droppedFiles = copy.knowledge_base_files.filter((f) => f.id === undefined).map((f) => f.file_name);
   copy.knowledge_base_files = copy.knowledge_base_files.filter((f) => f.id !== undefined);
   return { values: copy, droppedFiles, writeOnlyTyped };
+}
+
+/** `setAt` on `values` after copying each object on the way, so nothing `values` shares is changed. */
+function setAtCopying(values: Record<string, unknown>, formPath: string, value: string): void {
+  const keys = formPath.split('.');
+  const last = keys.pop() ?? '';
+  let node: Record<string, unknown> = values;
+  for (const key of keys) {
+    const child = node[key];
+    if (!isPlainObject(child)) return;
+    const copy = { ...child };
+    node[key] = copy;
+    node = copy;
+  }
+  if (last in node) node[last] = value;
 }
 
 /** Where a secret sits in the agent as the API answers it (`telephony.sip_auth.password`). */
@@ -157,30 +181,57 @@ function withSecretsOf(base: ApiAgent, loaded: ApiAgent | undefined): ApiAgent {
 
 /** Writes the draft without any secret; the secrets it had stay in this page's memory. */
 export function saveDraft(draft: AgentDraft): void {
-  const values = structuredClone(draft.values);
+  const { base, values: all, ...rest } = draft;
+  // With its base, only the top-level values that differ from it are written.
+  const baseValues = base === undefined ? undefined : formValuesOf(base);
+  const keys = (Object.keys(all) as (keyof AgentFormValues)[]).filter((key) => baseValues === undefined || !deepEqual(all[key], baseValues[key]));
+  const values = structuredClone(Object.fromEntries(keys.map((key) => [key, all[key]])));
   const leftOut = new Map<string, string>();
   const typed: string[] = [...(draft.writeOnlyTyped ?? [])];
   for (const field of SECRETS) {
-    const value = valueAt(values, field.formPath);
+    const value = valueAt(all, field.formPath);
     if (typeof value !== 'string' || value === '') continue;
     leftOut.set(field.formPath, value);
     if (isTyped(field, value, draft)) typed.push(field.formPath);
     setAt(values, field.formPath, '');
   }
-  const stored: StoredDraft = {
-    ...draft,
-    values,
-    ...(draft.base === undefined ? {} : { base: withoutSecrets(draft.base) }),
+  const stored: Omit<StoredDraft, 'base'> = {
+    ...rest,
+    ...(base === undefined ? { values: values as AgentFormValues } : { changed: values }),
     secretsLeftOut: [...leftOut.keys()],
     secretsTyped: typed,
   };
   try {
-    sessionStorage.setItem(keyOf(draft.agentId), JSON.stringify(stored));
+    // The base is serialised once per baseline, not at every pause.
+    const json = base === undefined ? JSON.stringify(stored) : `{"base":${baseJsonOf(base)},${JSON.stringify(stored).slice(1)}`;
+    sessionStorage.setItem(keyOf(draft.agentId), json);
     secretsInMemory.set(draft.agentId, leftOut);
   } catch {
     // Storage full or disabled: the leave guard still asks before a reload.
     secretsInMemory.delete(draft.agentId);
   }
+}
+
+// Per agent object (the editor's baseline): its form values, and its JSON without secrets.
+const formValuesCache = new WeakMap<ApiAgent, AgentFormValues>();
+const baseJsonCache = new WeakMap<ApiAgent, string>();
+
+function formValuesOf(agent: ApiAgent): AgentFormValues {
+  let values = formValuesCache.get(agent);
+  if (values === undefined) {
+    values = agentToFormValues(agent);
+    formValuesCache.set(agent, values);
+  }
+  return values;
+}
+
+function baseJsonOf(agent: ApiAgent): string {
+  let json = baseJsonCache.get(agent);
+  if (json === undefined) {
+    json = JSON.stringify(withoutSecrets(agent));
+    baseJsonCache.set(agent, json);
+  }
+  return json;
 }
 
 /**
@@ -199,23 +250,27 @@ export function loadDraft(agentId: number, loaded?: ApiAgent): AgentDraft | null
     return null;
   }
   if (stored.agentId !== agentId) return null;
-  const { secretsLeftOut = [], secretsTyped: _typed, ...draft } = stored;
+  const { secretsLeftOut = [], secretsTyped: _typed, values: whole, changed, base: storedBase, ...meta } = stored;
+  let base: ApiAgent | undefined;
+  if (storedBase !== undefined) {
+    try {
+      base = withSecretsOf(parseApiAgent(storedBase), loaded);
+    } catch {
+      base = undefined; // not an agent: the draft can be restored onto its own version only
+    }
+  }
+  // A draft of changes alone needs its base for the rest.
+  if (whole === undefined && (changed === undefined || base === undefined)) return null;
+  const values: AgentFormValues = whole ?? { ...agentToFormValues(base as ApiAgent), ...changed };
   const inMemory = secretsInMemory.get(agentId);
   const loadedValues = loaded === undefined ? undefined : agentToFormValues(loaded);
   for (const formPath of secretsLeftOut) {
     const value = inMemory?.get(formPath) ?? valueAt(loadedValues, formPath);
-    if (typeof value === 'string') setAt(draft.values, formPath, value);
+    if (typeof value === 'string') setAt(values, formPath, value);
     else if (SECRETS.find((f) => f.formPath === formPath)?.strategy.kind !== 'writeOnly') return null;
     // A write-only secret stays empty: the form starts it empty too.
   }
-  if (draft.base !== undefined) {
-    try {
-      draft.base = withSecretsOf(parseApiAgent(draft.base), loaded);
-    } catch {
-      delete draft.base; // not an agent: the draft can be restored onto its own version only
-    }
-  }
-  return draft;
+  return { ...meta, values, ...(base === undefined ? {} : { base }) };
 }
 
 export function clearDraft(agentId: number): void {

@@ -51,4 +51,33 @@ describe('a draft keeps the agent it was made on', () => {
     expect(draft?.values.name).toBe(base.name);
     expect(draft?.base).toBeUndefined();
   });
+
+  it('stores only the top-level values that differ from its base, and restores the whole form', async () => {
+    const values = agentToFormValues(base);
+    values.description = 'Typed into the description.';
+    const variable = values.dynamic_variables[0];
+    if (!variable) throw new Error('the sample agent has no variable');
+    variable.description = 'Edited variable.';
+    values.telephony.sip_auth.password = 'typed-sip-9911';
+    (await afterReload()).saveDraft({ agentId: base.id, baseUpdatedAt: base.updated_at ?? null, base, values, droppedFiles: [] });
+    const record = JSON.parse(stored()) as { values?: unknown; changed?: Record<string, unknown> };
+    expect(record.values).toBeUndefined();
+    expect(Object.keys(record.changed ?? {}).sort()).toEqual(['description', 'dynamic_variables', 'telephony']);
+    expect(stored()).not.toContain('typed-sip-9911');
+
+    // The same page still holds the typed password: the whole form comes back as it was.
+    const { loadDraft } = await import('../draft-storage');
+    expect(loadDraft(base.id, base)?.values).toEqual(values);
+    // After a reload the typed password is gone (it is never stored); everything else is back.
+    const reloaded = (await afterReload()).loadDraft(base.id, base);
+    expect(reloaded?.values).toEqual({ ...values, telephony: { ...values.telephony, sip_auth: { ...values.telephony.sip_auth, password: SIP_PASSWORD } } });
+  });
+
+  it('is not restored when it holds changes alone and its base is not an agent', async () => {
+    sessionStorage.setItem(
+      `cekura-agent-draft:${base.id}`,
+      JSON.stringify({ agentId: base.id, baseUpdatedAt: base.updated_at, base: 'garbage', changed: { name: 'Lost' }, droppedFiles: [] }),
+    );
+    expect((await afterReload()).loadDraft(base.id, base)).toBeNull();
+  });
 });

@@ -68,7 +68,10 @@ function RemovedVariables({ onUndo }: { onUndo: (index: number, variable: { name
       subscribe({
         name: 'dynamic_variables',
         formState: { values: true },
-        callback: ({ values }) => setRemoved(missing(values.dynamic_variables)),
+        // A keystroke in a variable's description removes no name.
+        callback: ({ name, values }) => {
+          if (name?.endsWith('.description') !== true) setRemoved(missing(values.dynamic_variables));
+        },
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `missing` reads only `loaded`
     [subscribe, loaded],
