@@ -45,6 +45,10 @@ interface StoredDraft extends Omit<AgentDraft, 'values'> {
 }
 
 const keyOf = (agentId: number) => `cekura-agent-draft:${agentId}`;
+/** The draft's base, in a key of its own: written once per baseline, not at every pause. */
+const baseKeyOf = (agentId: number) => `cekura-agent-draft-base:${agentId}`;
+// The base each agent's stored draft points to, as last written by this page.
+const baseWritten = new Map<number, ApiAgent>();
 
 // The secrets of the last draft written for each agent, kept in this page's memory only.
 const secretsInMemory = new Map<number, Map<string, string>>();
@@ -202,19 +206,22 @@ export function saveDraft(draft: AgentDraft): void {
     secretsTyped: typed,
   };
   try {
-    // The base is serialised once per baseline, not at every pause.
-    const json = base === undefined ? JSON.stringify(stored) : `{"base":${baseJsonOf(base)},${JSON.stringify(stored).slice(1)}`;
-    sessionStorage.setItem(keyOf(draft.agentId), json);
+    if (base === undefined) sessionStorage.removeItem(baseKeyOf(draft.agentId));
+    else if (baseWritten.get(draft.agentId) !== base) {
+      sessionStorage.setItem(baseKeyOf(draft.agentId), JSON.stringify(withoutSecrets(base)));
+      baseWritten.set(draft.agentId, base);
+    }
+    sessionStorage.setItem(keyOf(draft.agentId), JSON.stringify(stored));
     secretsInMemory.set(draft.agentId, leftOut);
   } catch {
     // Storage full or disabled: the leave guard still asks before a reload.
     secretsInMemory.delete(draft.agentId);
+    baseWritten.delete(draft.agentId);
   }
 }
 
-// Per agent object (the editor's baseline): its form values, and its JSON without secrets.
+// Per agent object (the editor's baseline): its form values.
 const formValuesCache = new WeakMap<ApiAgent, AgentFormValues>();
-const baseJsonCache = new WeakMap<ApiAgent, string>();
 
 function formValuesOf(agent: ApiAgent): AgentFormValues {
   let values = formValuesCache.get(agent);
@@ -225,14 +232,6 @@ function formValuesOf(agent: ApiAgent): AgentFormValues {
   return values;
 }
 
-function baseJsonOf(agent: ApiAgent): string {
-  let json = baseJsonCache.get(agent);
-  if (json === undefined) {
-    json = JSON.stringify(withoutSecrets(agent));
-    baseJsonCache.set(agent, json);
-  }
-  return json;
-}
 
 /**
  * The agent's draft, its secrets back in place: the ones this page typed when it still has
@@ -250,7 +249,8 @@ export function loadDraft(agentId: number, loaded?: ApiAgent): AgentDraft | null
     return null;
   }
   if (stored.agentId !== agentId) return null;
-  const { secretsLeftOut = [], secretsTyped: _typed, values: whole, changed, base: storedBase, ...meta } = stored;
+  const { secretsLeftOut = [], secretsTyped: _typed, values: whole, changed, base: inline, ...meta } = stored;
+  const storedBase = inline ?? readBase(agentId, stored.baseUpdatedAt);
   let base: ApiAgent | undefined;
   if (storedBase !== undefined) {
     try {
@@ -273,10 +273,23 @@ export function loadDraft(agentId: number, loaded?: ApiAgent): AgentDraft | null
   return { ...meta, values, ...(base === undefined ? {} : { base }) };
 }
 
+/** The base stored in its own key, when it is the version the draft was made on. */
+function readBase(agentId: number, updatedAt: string | null): unknown {
+  try {
+    const raw = sessionStorage.getItem(baseKeyOf(agentId));
+    const base: unknown = raw === null ? undefined : JSON.parse(raw);
+    return isPlainObject(base) && (base.updated_at ?? null) === updatedAt ? base : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function clearDraft(agentId: number): void {
   secretsInMemory.delete(agentId);
+  baseWritten.delete(agentId);
   try {
     sessionStorage.removeItem(keyOf(agentId));
+    sessionStorage.removeItem(baseKeyOf(agentId));
   } catch {
     // nothing to clear
   }

@@ -16,6 +16,7 @@ const base: ApiAgent = sampleAgent({
   telephony: { ...sampleAgent().telephony, sip_auth: { username: 'agent', password: SIP_PASSWORD } },
 });
 const stored = () => sessionStorage.getItem(`cekura-agent-draft:${base.id}`) ?? '';
+const storedBase = () => sessionStorage.getItem(`cekura-agent-draft-base:${base.id}`) ?? '';
 
 beforeEach(() => sessionStorage.clear());
 afterEach(() => sessionStorage.clear());
@@ -25,9 +26,11 @@ describe('a draft keeps the agent it was made on', () => {
     const values = agentToFormValues(base);
     values.name = 'Draft name';
     (await afterReload()).saveDraft({ agentId: base.id, baseUpdatedAt: base.updated_at ?? null, base, values, droppedFiles: [] });
-    expect(stored()).toContain('"base"');
-    expect(stored()).not.toContain(SIP_PASSWORD);
-    expect(stored()).not.toContain('leaked-webhook-secret');
+    expect(JSON.parse(storedBase())).toMatchObject({ id: base.id, name: base.name, updated_at: base.updated_at });
+    for (const text of [stored(), storedBase()]) {
+      expect(text).not.toContain(SIP_PASSWORD);
+      expect(text).not.toContain('leaked-webhook-secret');
+    }
 
     const newer = sampleAgent({ ...base, description: 'Changed meanwhile.', updated_at: '2026-03-01T00:00:00Z' });
     const draft = (await afterReload()).loadDraft(base.id, newer);
@@ -71,6 +74,22 @@ describe('a draft keeps the agent it was made on', () => {
     // After a reload the typed password is gone (it is never stored); everything else is back.
     const reloaded = (await afterReload()).loadDraft(base.id, base);
     expect(reloaded?.values).toEqual({ ...values, telephony: { ...values.telephony, sip_auth: { ...values.telephony.sip_auth, password: SIP_PASSWORD } } });
+  });
+
+  it('writes its base once per baseline, and is not restored onto a base of another version', async () => {
+    const values = agentToFormValues(base);
+    values.name = 'First pause';
+    const page = await afterReload();
+    page.saveDraft({ agentId: base.id, baseUpdatedAt: base.updated_at ?? null, base, values, droppedFiles: [] });
+    sessionStorage.setItem(`cekura-agent-draft-base:${base.id}`, JSON.stringify({ ...JSON.parse(storedBase()), name: 'Marker' }));
+    values.name = 'Second pause';
+    page.saveDraft({ agentId: base.id, baseUpdatedAt: base.updated_at ?? null, base, values, droppedFiles: [] });
+    expect(JSON.parse(storedBase())).toMatchObject({ name: 'Marker' }); // not written again
+    expect(page.loadDraft(base.id, base)?.values.name).toBe('Second pause');
+
+    // A base key left by another version cannot complete a draft of changes alone.
+    sessionStorage.setItem(`cekura-agent-draft-base:${base.id}`, JSON.stringify({ ...JSON.parse(storedBase()), updated_at: '2020-01-01T00:00:00Z' }));
+    expect((await afterReload()).loadDraft(base.id, base)).toBeNull();
   });
 
   it('is not restored when it holds changes alone and its base is not an agent', async () => {
