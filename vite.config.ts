@@ -25,6 +25,18 @@ export default defineConfig({
   // dashboardSecurity first: its headers and its refusal of `..` paths come before anything else.
   plugins: [dashboardSecurity(), react(), ...(apiUrl ? [] : [cekuraEmulator()])],
   css: { postcss: { plugins: [dropUnusedPalettes] } },
+  build: {
+    // Everything a first visit runs in one file (the entry and what it imports statically),
+    // instead of the entry plus three shared chunks: one gzip stream compresses better (~5 KB
+    // less to download) and the browser makes one request; the lazy chunks import from it.
+    // Hence the entry's 530 KB (165 KB gzipped) above the default warning limit.
+    chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'first-visit', tags: ['$initial'] }] },
+      },
+    },
+  },
   server: { port, strictPort: true, proxy },
   preview: { port, strictPort: true, proxy },
 });

@@ -2,7 +2,7 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
-import { AppProviders } from './app/providers';
+import { AppProviders, preloadNotifications } from './app/providers';
 import { createAppQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
 import { preloadExpiredSignInModal } from './features/sign-in/sign-in-screen';
@@ -17,12 +17,13 @@ const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
 // Styles no first screen needs (see app/mantine-styles-deferred.ts), fetched once the page is up.
-// So is the modal a key expiring mid-session opens (its own chunk).
+// So are the modal a key expiring mid-session opens and the toasts' container (their own chunks).
 window.addEventListener(
   'load',
   () => {
     void import('./app/mantine-styles-deferred');
     void preloadExpiredSignInModal();
+    void preloadNotifications();
   },
   { once: true },
 );

@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Button, Container, Group } from '@mantine/core';
+import { Anchor, Box, Button, Container, Group } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { AnchorLink } from '../ui/anchor-link';
 import { useRegisterCommands } from '../ui/command-registry';
@@ -15,7 +15,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
     { id: 'app.sign-out', label: 'Sign out', description: 'Forget the API key in every tab', group: 'Actions', enabled: true, rank: 1, run: signOut },
   ]);
   return (
-    <AppShell header={{ height: 60 }} padding={0} bg="var(--app-page-bg)">
+    // Plain elements, not Mantine's AppShell: a header and a main need none of its navbar, aside,
+    // resizing or scroll-lock machinery (about 10 KB gzipped of the first visit).
+    <div className={classes.shell}>
       <Anchor
         href={`#${MAIN_ID}`}
         className={classes.skipLink}
@@ -26,7 +28,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       >
         Skip to main content
       </Anchor>
-      <AppShell.Header>
+      <header className={classes.header}>
         <Container size="xl" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap">
             <AnchorLink to="/agents" fw={750} fz="lg" c="var(--mantine-color-text)" underline="never">
@@ -44,12 +46,12 @@ export function AppLayout({ children }: { children: ReactNode }) {
             </Group>
           </Group>
         </Container>
-      </AppShell.Header>
-      <AppShell.Main id={MAIN_ID} tabIndex={-1} className={classes.main}>
+      </header>
+      <Box component="main" id={MAIN_ID} tabIndex={-1} className={classes.main}>
         <Container size="xl" py="xl">
           {children}
         </Container>
-      </AppShell.Main>
-    </AppShell>
+      </Box>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 // Mantine's styles for the components only the editor uses, loaded with its chunk; the shell's
 // and the list's are in `app/mantine-styles.ts`. Notifications show only after a save.
 import '@mantine/core/styles/ScrollArea.css';
+import '@mantine/core/styles/Table.css';
 import '@mantine/core/styles/Overlay.css';
 import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Modal.css';

@@ -1,11 +1,11 @@
-import { Badge, Checkbox, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Box, Checkbox, Skeleton, Text, VisuallyHidden } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { ApiAgentSummary } from '../../../agent/api-schema';
 import { LANGUAGES } from '../../../agent/constants';
 import { AnchorLink } from '../../../ui/anchor-link';
 import { formatDateTime } from '../../../utils/format-date-time';
-import reflow from '../../../ui/reflow-table.module.css';
+import classes from './agents-table.module.css';
 
 const COLUMNS = ['Name', 'ID', 'Project', 'Provider', 'Language', 'Phone number', 'Last updated'] as const;
 type Column = (typeof COLUMNS)[number];
@@ -27,9 +27,9 @@ export interface AgentsSelection {
 
 function Head({ select }: { select?: { all: boolean; some: boolean; onChange: (on: boolean) => void } }) {
   return (
-    <Table.Thead>
-      <Table.Tr>
-        <Table.Th scope="col" w={48}>
+    <thead>
+      <tr>
+        <Box component="th" scope="col" w={48}>
           {select ? (
             <Checkbox
               aria-label="Select all agents on this page"
@@ -40,25 +40,27 @@ function Head({ select }: { select?: { all: boolean; some: boolean; onChange: (o
           ) : (
             <VisuallyHidden>Select</VisuallyHidden>
           )}
-        </Table.Th>
+        </Box>
         {COLUMNS.map((column) => (
-          <Table.Th key={column} scope="col" visibleFrom={shownFrom(column)}>
+          <Box component="th" key={column} scope="col" visibleFrom={shownFrom(column)}>
             {column}
-          </Table.Th>
+          </Box>
         ))}
-      </Table.Tr>
-    </Table.Thead>
+      </tr>
+    </thead>
   );
 }
 
 function Frame({ children, label, select }: { children: ReactNode; label: string; select?: Parameters<typeof Head>[0]['select'] }) {
   return (
-    <Table.ScrollContainer minWidth={960} classNames={{ scrollContainerInner: reflow.inner }}>
-      <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover aria-label={label}>
-        <Head select={select} />
-        <Table.Tbody>{children}</Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <div className={classes.scroll}>
+      <div className={classes.inner}>
+        <table className={classes.table} aria-label={label}>
+          <Head select={select} />
+          <tbody>{children}</tbody>
+        </table>
+      </div>
+    </div>
   );
 }
 
@@ -86,38 +88,38 @@ export function AgentsTable({
       select={{ all: ticked > 0 && ticked === agents.length, some: ticked > 0, onChange: (on) => selection.onSelect(pageIds, on) }}
     >
       {agents.map((agent) => (
-        <Table.Tr
+        <tr
           key={agent.id}
-          style={{ cursor: 'pointer' }}
+          className={classes.row}
           onClick={(event) => {
             if ((event.target as Element).closest('a, [data-select-cell]') !== null || window.getSelection()?.toString()) return;
             void navigate({ to: '/agents/$agentId/$section', params: { agentId: String(agent.id), section: 'general' } });
           }}
         >
-          <Table.Td data-select-cell style={{ cursor: 'default' }}>
+          <td data-select-cell className={classes.selectCell}>
             <Checkbox
               aria-label={`Select ${nameOf(agent)}`}
               checked={selection.selected.has(agent.id)}
               onChange={(event) => selection.onSelect([agent.id], event.currentTarget.checked)}
             />
-          </Table.Td>
-          <Table.Td>
+          </td>
+          <td>
             <AnchorLink to="/agents/$agentId/$section" params={{ agentId: String(agent.id), section: 'general' }} fw={600}>
               {nameOf(agent)}
             </AnchorLink>
             <Text size="xs" c="dimmed" hiddenFrom="sm">
               ID {agent.id} · {formatDateTime(agent.updated_at)}
             </Text>
-          </Table.Td>
-          <Table.Td ff="monospace" fz="sm" visibleFrom={shownFrom('ID')}>
+          </td>
+          <Box component="td" ff="monospace" fz="sm" visibleFrom={shownFrom('ID')}>
             {agent.id}
-          </Table.Td>
-          <Table.Td visibleFrom={shownFrom('Project')}>
+          </Box>
+          <Box component="td" visibleFrom={shownFrom('Project')}>
             {agent.project === null || agent.project === undefined
               ? '—'
               : (projectNames.get(agent.project) ?? `Project ${agent.project}`)}
-          </Table.Td>
-          <Table.Td>
+          </Box>
+          <td>
             {agent.provider?.type ? (
               <Badge variant="outline" radius="sm" tt="none">
                 {agent.provider.type}
@@ -125,17 +127,19 @@ export function AgentsTable({
             ) : (
               '—'
             )}
-          </Table.Td>
-          <Table.Td visibleFrom={shownFrom('Language')}>{languageLabel(agent.language)}</Table.Td>
-          <Table.Td ff="monospace" fz="sm" style={{ whiteSpace: 'nowrap' }} visibleFrom={shownFrom('Phone number')}>
+          </td>
+          <Box component="td" visibleFrom={shownFrom('Language')}>
+            {languageLabel(agent.language)}
+          </Box>
+          <Box component="td" ff="monospace" fz="sm" className={classes.nowrap} visibleFrom={shownFrom('Phone number')}>
             {agent.telephony?.phone_number ?? '—'}
-          </Table.Td>
-          <Table.Td style={{ whiteSpace: 'nowrap' }} visibleFrom={shownFrom('Last updated')}>
+          </Box>
+          <Box component="td" className={classes.nowrap} visibleFrom={shownFrom('Last updated')}>
             <Text span fz="sm">
               {formatDateTime(agent.updated_at)}
             </Text>
-          </Table.Td>
-        </Table.Tr>
+          </Box>
+        </tr>
       ))}
     </Frame>
   );
@@ -145,14 +149,14 @@ export function AgentsTableSkeleton({ rows = 8 }: { rows?: number }) {
   return (
     <Frame label="Loading agents">
       {Array.from({ length: rows }, (_, row) => (
-        <Table.Tr key={row} aria-hidden="true">
-          <Table.Td />
+        <tr key={row} aria-hidden="true">
+          <td />
           {COLUMNS.map((column) => (
-            <Table.Td key={column} visibleFrom={shownFrom(column)}>
+            <Box component="td" key={column} visibleFrom={shownFrom(column)}>
               <Skeleton height={14} radius="sm" width={column === 'Name' ? '80%' : '60%'} />
-            </Table.Td>
+            </Box>
           ))}
-        </Table.Tr>
+        </tr>
       ))}
     </Frame>
   );
