@@ -1,4 +1,4 @@
-import { encodeBlobToBase64Chunks } from './base64-chunks';
+import { encodeBlobToBase64Blob } from './base64-bytes';
 import type { EncodeRequest, EncodeResponse } from './encode-protocol';
 
 interface FileEncoder {
@@ -13,11 +13,11 @@ function pageEncoder(report: Report): FileEncoder {
   const cancelled = new Set<string>();
   return {
     start(id, file) {
-      encodeBlobToBase64Chunks(file, {
+      encodeBlobToBase64Blob(file, {
         onProgress: (loaded, total) => report({ type: 'progress', id, loaded, total }),
         isCancelled: () => cancelled.has(id),
       }).then(
-        (chunks) => report({ type: 'done', id, base64: new Blob(chunks, { type: 'text/plain' }) }),
+        (base64) => report({ type: 'done', id, base64 }),
         (error: unknown) =>
           report({ type: 'error', id, message: error instanceof Error ? error.message : String(error), cancelled: cancelled.has(id) }),
       );
