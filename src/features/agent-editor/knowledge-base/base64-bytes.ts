@@ -68,7 +68,7 @@ export class Base64Writer {
       this.carried = 0;
     }
     const end = start + Math.floor((piece.length - start) / 3) * 3;
-    this.writeGroups(piece, start, end);
+    if (end > start) this.writeGroups(piece, start, end);
     for (let i = end; i < piece.length; i++) this.carry[this.carried++] = piece[i] ?? 0;
   }
 
@@ -90,15 +90,34 @@ export class Base64Writer {
     return this.bytes;
   }
 
+  /** Encodes `source[from, to)`, a whole number of 3-byte groups. */
   private writeGroups(source: Uint8Array, from: number, to: number): void {
     const words = this.words;
     const table = this.table;
     if (this.groups + (to - from) / 3 > words.length) throw new RangeError('Base64Writer got more bytes than announced');
-    let w = this.groups;
     const [high, low] = LITTLE_ENDIAN ? [0, 16] : [16, 0];
-    for (let i = from; i < to; i += 3) {
-      const v = ((source[i] ?? 0) << 16) | ((source[i + 1] ?? 0) << 8) | (source[i + 2] ?? 0);
-      words[w++] = ((table[v >>> 12] ?? 0) << high) | ((table[v & 4095] ?? 0) << low);
+    let w = this.groups;
+    let i = from;
+    // 12 bytes (four groups) per step, read as three big-endian words: about twice as fast in
+    // V8 as reading byte by byte. A DataView reads at any offset (a stream's pieces are unaligned).
+    const view = new DataView(source.buffer, source.byteOffset, source.byteLength);
+    for (const end = to - 11; i < end; i += 12) {
+      const a = view.getUint32(i);
+      const b = view.getUint32(i + 4);
+      const c = view.getUint32(i + 8);
+      const g0 = a >>> 8;
+      const g1 = ((a & 0xff) << 16) | (b >>> 16);
+      const g2 = ((b & 0xffff) << 8) | (c >>> 24);
+      const g3 = c & 0xffffff;
+      words[w] = ((table[g0 >>> 12] ?? 0) << high) | ((table[g0 & 4095] ?? 0) << low);
+      words[w + 1] = ((table[g1 >>> 12] ?? 0) << high) | ((table[g1 & 4095] ?? 0) << low);
+      words[w + 2] = ((table[g2 >>> 12] ?? 0) << high) | ((table[g2 & 4095] ?? 0) << low);
+      words[w + 3] = ((table[g3 >>> 12] ?? 0) << high) | ((table[g3 & 4095] ?? 0) << low);
+      w += 4;
+    }
+    for (; i < to; i += 3) {
+      const g = (view.getUint8(i) << 16) | (view.getUint8(i + 1) << 8) | view.getUint8(i + 2);
+      words[w++] = ((table[g >>> 12] ?? 0) << high) | ((table[g & 4095] ?? 0) << low);
     }
     this.groups = w;
   }
