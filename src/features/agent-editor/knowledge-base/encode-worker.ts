@@ -30,5 +30,5 @@ async function encode(id: string, file: Blob): Promise<void> {
 scope.addEventListener('message', (event: MessageEvent<EncodeRequest>) => {
   const request = event.data;
   if (request.type === 'cancel') cancelled.add(request.id);
-  else void encode(request.id, request.file);
+  else void encode(request.id, request.range ? request.file.slice(request.range.start, request.range.end) : request.file);
 });

@@ -1,9 +1,9 @@
 import { encodeBlobToBase64Blob } from './base64-bytes';
-import type { EncodeRequest, EncodeResponse } from './encode-protocol';
+import type { ByteRange, EncodeRequest, EncodeResponse } from './encode-protocol';
 
 export interface FileEncoder {
-  /** Starts reading `file`; progress and the outcome come to the encoder's `report` under `id`. */
-  start: (id: string, file: Blob) => void;
+  /** Starts reading `file` (or its `range`); progress and the outcome come to the encoder's `report` under `id`. */
+  start: (id: string, file: Blob, range?: ByteRange) => void;
   cancel: (id: string) => void;
 }
 
@@ -18,8 +18,8 @@ const MAX_WORKERS = 4;
 export function pageEncoder(report: Report): FileEncoder {
   const cancelled = new Set<string>();
   return {
-    start(id, file) {
-      encodeBlobToBase64Blob(file, {
+    start(id, file, range) {
+      encodeBlobToBase64Blob(range ? file.slice(range.start, range.end) : file, {
         onProgress: (loaded, total) => report({ type: 'progress', id, loaded, total }),
         isCancelled: () => cancelled.has(id),
       }).then(
@@ -46,7 +46,7 @@ function workerEncoder(report: Report, onError: () => void): FileEncoder | null 
   worker.addEventListener('error', onError);
   const send = (request: EncodeRequest) => worker.postMessage(request);
   return {
-    start: (id, file) => send({ type: 'encode', id, file }),
+    start: (id, file, range) => send(range ? { type: 'encode', id, file, range } : { type: 'encode', id, file }),
     cancel: (id) => send({ type: 'cancel', id }),
   };
 }
@@ -114,8 +114,8 @@ export function splitAcross(makeLanes: (report: Report) => readonly FileEncoder[
       nextLane = (nextLane + 1) % lanes.length;
       jobs.set(id, job);
       job.lanes.forEach((lane, part) => {
-        const slice = count === 1 ? file : file.slice(part * partBytes, Math.min(file.size, (part + 1) * partBytes));
-        lanes[lane]?.start(`${id}${PART_SEPARATOR}${part}`, slice);
+        const range = count === 1 ? undefined : { start: part * partBytes, end: Math.min(file.size, (part + 1) * partBytes) };
+        lanes[lane]?.start(`${id}${PART_SEPARATOR}${part}`, file, range);
       });
     },
     cancel(id) {
