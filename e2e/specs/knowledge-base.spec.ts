@@ -172,6 +172,23 @@ test('the file picker, opened from the keyboard, adds files that save and downlo
   expect(Buffer.from(await download.body()).equals(PDF_BYTES)).toBe(true);
 });
 
+test('a large file, read in parts side by side (one worker each), saves byte for byte', async ({ page, request }) => {
+  const agent = await acmeAgent(request);
+  await openKnowledgeBase(page, agent.id);
+  // 9 MB (from 8 MB a file is cut into parts), of every byte value, not a multiple of 3 long.
+  const large = Buffer.alloc(9 * 1024 * 1024 + 1);
+  for (let i = 0; i < large.length; i++) large[i] = (i * 131 + (i >> 8)) % 256;
+  await page.getByLabel('Choose knowledge-base files').setInputFiles([{ name: 'handbook.pdf', mimeType: 'application/pdf', buffer: large }]);
+  await expect(page.getByRole('table', { name: 'Files to upload' }).getByRole('row', { name: /handbook\.pdf/ })).toContainText('To upload');
+
+  const saved = page.waitForResponse((r) => r.request().method() === 'PATCH');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  expect((await saved).status()).toBe(200);
+  const body = (await sentBodies(page))[0] ?? {};
+  expect(keptIds(body)).toEqual(agent.knowledge_base_files.map((f) => f.id));
+  expect(newFiles(body)['handbook.pdf']?.equals(large)).toBe(true);
+});
+
 test('removing an existing file asks first, can be undone, and saves the set without it', async ({ page, request }) => {
   const agent = await acmeAgent(request);
   const [first, second, third] = agent.knowledge_base_files;

@@ -1,7 +1,13 @@
 /** Messages between the page and the encode worker. */
 
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
 export type EncodeRequest =
-  | { type: 'encode'; id: string; file: Blob }
+  /** `range`: only these bytes of `file`, [start, end) (a part of a large file; the worker slices it, not the page). */
+  | { type: 'encode'; id: string; file: Blob; range?: ByteRange }
   | { type: 'cancel'; id: string };
 
 export type EncodeResponse =

@@ -1,9 +1,9 @@
-import { encodeBlobToBase64Chunks } from './base64-chunks';
+import { encodeBlobToBase64Blob } from './base64-bytes';
 import type { EncodeRequest, EncodeResponse } from './encode-protocol';
 
 /**
  * Reads and base64-encodes knowledge-base files off the main thread. Several files encode at
- * once (their slices interleave); each answers with progress, then a Blob of its base64 text.
+ * once (their reads interleave); each answers with progress, then a Blob of its base64 text.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const cancelled = new Set<string>();
@@ -14,11 +14,11 @@ function post(message: EncodeResponse): void {
 
 async function encode(id: string, file: Blob): Promise<void> {
   try {
-    const chunks = await encodeBlobToBase64Chunks(file, {
+    const base64 = await encodeBlobToBase64Blob(file, {
       onProgress: (loaded, total) => post({ type: 'progress', id, loaded, total }),
       isCancelled: () => cancelled.has(id),
     });
-    post({ type: 'done', id, base64: new Blob(chunks, { type: 'text/plain' }) });
+    post({ type: 'done', id, base64 });
   } catch (error) {
     const isCancel = error instanceof DOMException && error.name === 'AbortError';
     post({ type: 'error', id, message: error instanceof Error ? error.message : String(error), cancelled: isCancel });
@@ -30,5 +30,5 @@ async function encode(id: string, file: Blob): Promise<void> {
 scope.addEventListener('message', (event: MessageEvent<EncodeRequest>) => {
   const request = event.data;
   if (request.type === 'cancel') cancelled.add(request.id);
-  else void encode(request.id, request.file);
+  else void encode(request.id, request.range ? request.file.slice(request.range.start, request.range.end) : request.file);
 });
