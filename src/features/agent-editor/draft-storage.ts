@@ -102,12 +102,29 @@ function setAt(values: unknown, formPath: string, value: string): void {
 }
 
 /**
+ * `values` with `value` at `formPath` when its key is there, as a new object: only the objects on
+ * the way to it are copied, everything else is shared (a 100 KB description is not copied to
+ * blank a secret; `values` is left as it was).
+ */
+function withValueAt<T>(values: T, formPath: string, value: string): T {
+  const replace = (node: unknown, keys: readonly string[]): unknown => {
+    const [key = '', ...rest] = keys;
+    if (!isPlainObject(node) || !(key in node)) return node;
+    const next = rest.length === 0 ? value : replace(node[key], rest);
+    return next === node[key] ? node : { ...node, [key]: next };
+  };
+  return replace(values, formPath.split('.')) as T;
+}
+
+/**
  * The values a draft may hold: write-only secrets emptied (the form starts them empty, so
  * restoring `''` keeps what the server has) and files waiting to upload dropped. Secrets the
  * API returns (the SIP password) are left to `saveDraft`, which keeps them out of storage.
  */
 export function stripForDraft(values: AgentFormValues): { values: AgentFormValues; droppedFiles: string[]; writeOnlyTyped: string[] } {
-  const copy = structuredClone(values);
+  // Copies only what it changes: the draft is written at every pause in typing, and a deep copy
+  // of a long description (or of a large agent) each time was most of that write's cost.
+  let copy = values;
   const writeOnlyTyped: string[] = [];
   for (const field of SECRETS) {
     // Only the write-only ones: a value the server returned (LiveKit's `api_secret` is not a
@@ -115,10 +132,10 @@ export function stripForDraft(values: AgentFormValues): { values: AgentFormValue
     if (field.strategy.kind !== 'writeOnly') continue;
     const value = valueAt(copy, field.formPath);
     if (typeof value === 'string' && value !== '') writeOnlyTyped.push(field.formPath);
-    setAt(copy, field.formPath, '');
+    if (value !== '') copy = withValueAt(copy, field.formPath, '');
   }
   const droppedFiles = copy.knowledge_base_files.filter((f) => f.id === undefined).map((f) => f.file_name);
-  copy.knowledge_base_files = copy.knowledge_base_files.filter((f) => f.id !== undefined);
+  if (droppedFiles.length > 0) copy = { ...copy, knowledge_base_files: copy.knowledge_base_files.filter((f) => f.id !== undefined) };
   return { values: copy, droppedFiles, writeOnlyTyped };
 }
 
@@ -143,6 +160,19 @@ function withoutSecrets(agent: ApiAgent): ApiAgent {
   return copy;
 }
 
+// The JSON of each base as stored (without its secrets), by the agent object it was made from.
+const serialisedBases = new WeakMap<ApiAgent, string>();
+
+/** `base` without its secrets, as JSON: computed once per baseline object (the editor treats agents as immutable). */
+function serialisedBase(base: ApiAgent): string {
+  let json = serialisedBases.get(base);
+  if (json === undefined) {
+    json = JSON.stringify(withoutSecrets(base));
+    serialisedBases.set(base, json);
+  }
+  return json;
+}
+
 /** The stored base with the loaded agent's secrets put back: a secret nobody typed is not an edit. */
 function withSecretsOf(base: ApiAgent, loaded: ApiAgent | undefined): ApiAgent {
   if (loaded === undefined) return base;
@@ -157,7 +187,7 @@ function withSecretsOf(base: ApiAgent, loaded: ApiAgent | undefined): ApiAgent {
 
 /** Writes the draft without any secret; the secrets it had stay in this page's memory. */
 export function saveDraft(draft: AgentDraft): void {
-  const values = structuredClone(draft.values);
+  let values = draft.values;
   const leftOut = new Map<string, string>();
   const typed: string[] = [...(draft.writeOnlyTyped ?? [])];
   for (const field of SECRETS) {
@@ -165,17 +195,14 @@ export function saveDraft(draft: AgentDraft): void {
     if (typeof value !== 'string' || value === '') continue;
     leftOut.set(field.formPath, value);
     if (isTyped(field, value, draft)) typed.push(field.formPath);
-    setAt(values, field.formPath, '');
+    values = withValueAt(values, field.formPath, '');
   }
-  const stored: StoredDraft = {
-    ...draft,
-    values,
-    ...(draft.base === undefined ? {} : { base: withoutSecrets(draft.base) }),
-    secretsLeftOut: [...leftOut.keys()],
-    secretsTyped: typed,
-  };
+  const { base, ...rest } = draft;
+  const stored: Omit<StoredDraft, 'base'> = { ...rest, values, secretsLeftOut: [...leftOut.keys()], secretsTyped: typed };
+  const json = JSON.stringify(stored);
   try {
-    sessionStorage.setItem(keyOf(draft.agentId), JSON.stringify(stored));
+    // The base (the agent as loaded) is the same at every pause: serialised once per baseline.
+    sessionStorage.setItem(keyOf(draft.agentId), base === undefined ? json : `${json.slice(0, -1)},"base":${serialisedBase(base)}}`);
     secretsInMemory.set(draft.agentId, leftOut);
   } catch {
     // Storage full or disabled: the leave guard still asks before a reload.
