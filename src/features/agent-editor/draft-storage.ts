@@ -120,6 +120,7 @@ function withValueAt<T>(values: T, formPath: string, value: string): T {
  * The values a draft may hold: write-only secrets emptied (the form starts them empty, so
  * restoring `''` keeps what the server has) and files waiting to upload dropped. Secrets the
  * API returns (the SIP password) are left to `saveDraft`, which keeps them out of storage.
+ * The result shares every part it does not change with `values`: read it, do not mutate it.
  */
 export function stripForDraft(values: AgentFormValues): { values: AgentFormValues; droppedFiles: string[]; writeOnlyTyped: string[] } {
   // Copies only what it changes: the draft is written at every pause in typing, and a deep copy
