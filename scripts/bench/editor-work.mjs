@@ -73,6 +73,47 @@ async function typingRound(page, base, agent, fieldName) {
   };
 }
 
+/**
+ * The browser's own share: the same typing (and the same trace arithmetic) in a bare page holding
+ * only a `<textarea>` styled as the editor's description (font, size, width, padding, rows), with
+ * no app, no React, no listeners. Run with each text (`texts`: label → text), so the difference
+ * between a long and a short one there is what Chromium itself adds per keystroke for the length.
+ */
+export async function measureBareTextarea(page, base, agent, texts, rounds) {
+  await openSection(page, base, agent, 'general');
+  const input = FIELDS.general.locate(page);
+  await input.waitFor();
+  const style = await input.evaluate((el) => {
+    const cs = getComputedStyle(el);
+    const keep = ['font-family', 'font-size', 'font-weight', 'line-height', 'letter-spacing', 'width', 'height', 'padding', 'border', 'box-sizing', 'white-space', 'overflow-wrap', 'word-break'];
+    return keep.map((p) => `${p}: ${cs.getPropertyValue(p)}`).join('; ');
+  });
+  await discard(page);
+  const bareRound = async (text) => {
+    await page.goto('about:blank'); // no app, and none of its headers (its CSP refuses style attributes)
+    await page.setContent(`<!doctype html><html lang="en"><body style="margin: 40px"><textarea aria-label="Bare" style="${style.replaceAll('"', "'")}"></textarea></body></html>`);
+    const input = page.getByRole('textbox', { name: 'Bare' });
+    await input.evaluate((el, value) => { el.value = value; }, text);
+    await input.click();
+    await input.press('Control+End');
+    await page.keyboard.type('w', { delay: 50 });
+    await page.waitForTimeout(800);
+    const trace = await startTrace(page);
+    await mark(page, 'bench:idle');
+    await page.waitForTimeout(800);
+    await mark(page, 'bench:typing');
+    await page.keyboard.type('x'.repeat(KEYS), { delay: 50 });
+    await page.waitForTimeout(800);
+    await mark(page, 'bench:end');
+    const { tasks, marks } = mainThreadTasks(await trace.stop());
+    const [idle, typing, end] = ['bench:idle', 'bench:typing', 'bench:end'].map((m) => marks.get(m));
+    const idleRate = busyBetween(tasks, idle, typing) / (typing - idle);
+    return { perKeyMs: (busyBetween(tasks, typing, end) - idleRate * (end - typing)) / KEYS };
+  };
+  const runs = await alternate(rounds, texts, bareRound);
+  return { perKey: summarise(runs, 'perKeyMs') };
+}
+
 /** Rounds × agents, alternating the order each round. */
 async function alternate(rounds, agents, measure) {
   const out = Object.fromEntries(Object.keys(agents).map((label) => [label, []]));

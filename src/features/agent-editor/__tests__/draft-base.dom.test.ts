@@ -99,4 +99,23 @@ describe('a draft keeps the agent it was made on', () => {
     );
     expect((await afterReload()).loadDraft(base.id, base)).toBeNull();
   });
+  it('stores the base of each save: a new baseline replaces the one written before, and the agent given is left as it was', async () => {
+    const { saveDraft, loadDraft } = await afterReload();
+    const values = agentToFormValues(base);
+    values.name = 'Draft name';
+    const before = structuredClone(base);
+    saveDraft({ agentId: base.id, baseUpdatedAt: base.updated_at ?? null, base, values, droppedFiles: [] });
+    saveDraft({ agentId: base.id, baseUpdatedAt: base.updated_at ?? null, base, values: { ...values, name: 'Typed on' }, droppedFiles: [] });
+    expect(base).toEqual(before);
+    expect(stored()).not.toContain(SIP_PASSWORD);
+    expect(loadDraft(base.id, base)?.values.name).toBe('Typed on');
+
+    const saved = sampleAgent({ ...base, description: 'As saved since.', updated_at: '2026-03-02T00:00:00Z' });
+    saveDraft({ agentId: base.id, baseUpdatedAt: saved.updated_at ?? null, base: saved, values, droppedFiles: [] });
+    const draft = loadDraft(base.id, saved);
+    expect(draft?.base?.description).toBe('As saved since.');
+    expect(draft?.baseUpdatedAt).toBe('2026-03-02T00:00:00Z');
+    expect(stored()).not.toContain('leaked-webhook-secret');
+    expect(storedBase()).not.toContain('leaked-webhook-secret');
+  });
 });

@@ -55,6 +55,19 @@ describe('stripForDraft', () => {
     expect(withSecrets).toEqual(copy);
   });
 
+  it('copies only what it blanks: a long description is shared, not copied, and the values given stay as they were', () => {
+    const long = 'x'.repeat(100 * 1024);
+    const values = { ...withSecrets, description: long };
+    const copy = structuredClone(values);
+    const stripped = stripForDraft(values);
+    expect(values).toEqual(copy);
+    expect(stripped.values.description).toBe(long);
+    expect(stripped.values.dynamic_variables).toBe(values.dynamic_variables);
+    expect(stripped.values.provider).not.toBe(values.provider);
+    expect(stripped.values.provider.api_key).toBe('');
+    expect(stripped.values.provider.config.trigger_secret).toBe('');
+  });
+
   it('keeps a provider setting the server returned, even one named like a secret', () => {
     const agent = sampleAgent({
       provider: { type: 'livekit', credentials: { config: { url: 'wss://lk.example.com', api_secret: 'lk_s' } } },
