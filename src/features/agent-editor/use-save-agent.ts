@@ -8,6 +8,7 @@ import { deepEqual } from '../../agent/deep-equal';
 import { mapDrfErrors } from '../../agent/drf-errors';
 import type { FieldError } from '../../agent/drf-errors';
 import type { AgentFormKey, AgentFormValues } from '../../agent/form-schema';
+import type { AgentWrite } from '../../agent/write-types';
 import { agentToFormValues } from '../../agent/mapping';
 import { removedVariablesInUse } from '../../agent/placeholders';
 import { agentQueries } from '../../api/agent-queries';
@@ -117,6 +118,8 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone, o
   const { readBack, checking: readingBack } = useSaveReadBack({ form, onSaved, onNotSaved: setFailure });
   /** What the PATCH in flight was built on (the baseline, or the newer version merged onto). */
   const sending = useRef<{ base: ApiAgent; values: AgentFormValues } | null>(null);
+  /** The change feed's PATCH as the last submit started, and the baseline it was taken against. */
+  const submitted = useRef<{ patch: AgentWrite; baseline: ApiAgent } | null>(null);
 
   /** A failed read or PATCH: a 400 at its fields, sign-in then again, a 404, a read-back, or Retry. */
   function showFailure(error: unknown) {
@@ -154,10 +157,13 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone, o
 
   async function save(values: AgentFormValues) {
     if (inFlight.current || mutation.isPending || readingBack) return; // no double submit
-    // The change feed holds this PATCH already (the form's values as checked differ from its
-    // own only by trimming, which writing them does too); diffed here only when the feed is on
-    // another baseline.
-    const patch = feed.getBaseline() === baseline ? feed.getPatchNow() : buildAgentPatch(baseline, values);
+    // The change feed held this PATCH as the save started (the form's values as checked differ
+    // from its own only by trimming, which writing them does too); diffed here only when the
+    // feed was on another baseline. (Read then: checking the form reports its errors to the
+    // feed, which would diff the whole form again.)
+    const started = submitted.current;
+    submitted.current = null;
+    const patch = started !== null && started.baseline === baseline ? started.patch : buildAgentPatch(baseline, values);
     if (Object.keys(patch).length === 0) return;
     // Removing a variable the description still uses leaves its {{placeholder}} unfilled: ask first.
     const usedButRemoved = removedVariablesInUse(
@@ -234,8 +240,9 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone, o
    * parts the PATCH sends are checked: an untouched part is not sent, so it cannot block the save.
    */
   const submit = () => {
-    const parts = new Set(Object.keys(feed.getPatchNow()) as AgentFormKey[]);
-    void checkingOnly(parts, () => form.handleSubmit(save, onInvalid)());
+    const patch = feed.getPatchNow();
+    submitted.current = { patch, baseline: feed.getBaseline() };
+    void checkingOnly(new Set(Object.keys(patch) as AgentFormKey[]), () => form.handleSubmit(save, onInvalid)());
   };
   useEffect(() => {
     submitRef.current = submit;
