@@ -218,6 +218,47 @@ function uniqueBy<T>(
   });
 }
 
+/** Whether a mock tool's values are exactly as `loaded` holds it (it is then sent as `{id}` only). */
+type MockToolInput = z.input<typeof mockToolFormSchema>;
+
+function untouchedToolOf(loaded?: ApiAgent): (tool: MockToolInput) => boolean {
+  // Built on first use: a save that sends no mock tools never maps a large agent's tools.
+  let asLoaded: Map<number | undefined, MockToolInput> | undefined;
+  return (tool) => {
+    if (tool.id === undefined) return false;
+    asLoaded ??= new Map((loaded === undefined ? [] : agentToFormValues(loaded).mock_tools).map((t) => [t.id, t] as const));
+    return deepEqual(tool, asLoaded.get(tool.id));
+  };
+}
+
+/** The rules beyond each field's own: a tool's rules (edited tools only) and the rules across fields, for the parts `has` names. */
+function refineAgent(
+  agent: z.output<typeof agentFormObject>,
+  ctx: z.RefinementCtx,
+  untouchedTool: (tool: MockToolInput) => boolean,
+  has: (key: AgentFormKey) => boolean,
+) {
+  if (has('mock_tools')) {
+    agent.mock_tools.forEach((tool, index) => {
+      if (untouchedTool(tool)) return;
+      const result = mockToolFormSchema.safeParse(tool);
+      if (result.success) return;
+      for (const issue of result.error.issues) {
+        ctx.addIssue({ code: 'custom', path: ['mock_tools', index, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], message: issue.message });
+      }
+    });
+  }
+  checkAgent(
+    agent,
+    ctx,
+    (index) => {
+      const tool = agent.mock_tools[index];
+      return tool !== undefined && untouchedTool(tool);
+    },
+    has,
+  );
+}
+
 /**
  * The form schema for editing `loaded`: a mock tool whose values are exactly as loaded is sent
  * as `{id}` only, so the rules of a tool do not apply to it (a tool the server holds with no
@@ -227,22 +268,34 @@ function uniqueBy<T>(
  * @example useForm({ resolver: zodResolver(agentFormSchemaFor(agent)), defaultValues: agentToFormValues(agent) })
  */
 export function agentFormSchemaFor(loaded?: ApiAgent) {
-  const asLoaded = new Map((loaded === undefined ? [] : agentToFormValues(loaded).mock_tools).map((t) => [t.id, t] as const));
-  const untouchedTool = (tool: z.input<typeof mockToolFormSchema>) => tool.id !== undefined && deepEqual(tool, asLoaded.get(tool.id));
-  return agentFormObject.superRefine((agent, ctx) => {
-    agent.mock_tools.forEach((tool, index) => {
-      if (untouchedTool(tool)) return;
-      const result = mockToolFormSchema.safeParse(tool);
-      if (result.success) return;
-      for (const issue of result.error.issues) {
-        ctx.addIssue({ code: 'custom', path: ['mock_tools', index, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], message: issue.message });
-      }
+  const untouchedTool = untouchedToolOf(loaded);
+  return agentFormObject.superRefine((agent, ctx) => refineAgent(agent, ctx, untouchedTool, () => true));
+}
+
+/** A top-level part of the form (`name`, `telephony`, `dynamic_variables`…). */
+export type AgentFormKey = keyof z.input<typeof agentFormObject>;
+
+/**
+ * The schema a save checks the form with: only the parts in `keys` (those the save sends, so
+ * those the user changed) are checked, by the same rules as `agentFormSchemaFor(loaded)` (a rule
+ * across parts runs when one of its parts is in `keys`); every other part passes through as it
+ * is: it is not sent, so an untouched value of the server's never blocks a save, and a large
+ * agent's untouched collections cost nothing to check.
+ *
+ * @example zodResolver(agentFormSchemaForParts(agent, new Set(['description'])))
+ */
+export function agentFormSchemaForParts(loaded: ApiAgent | undefined, keys: ReadonlySet<AgentFormKey>) {
+  const untouchedTool = untouchedToolOf(loaded);
+  const mask: { [K in AgentFormKey]?: true } = {};
+  for (const key of keys) mask[key] = true;
+  const has = (key: AgentFormKey) => keys.has(key);
+  return agentFormObject
+    .pick(mask)
+    .loose()
+    .superRefine((agent, ctx) => {
+      // The parts not in `keys` pass through unchecked, as the form holds them (same types).
+      refineAgent(agent, ctx, untouchedTool, has);
     });
-    checkAgent(agent, ctx, (index) => {
-      const tool = agent.mock_tools[index];
-      return tool !== undefined && untouchedTool(tool);
-    });
-  });
 }
 
 const agentFormObject = z
@@ -270,13 +323,27 @@ const agentFormObject = z
     dynamic_variables: z.array(dynamicVariableFormSchema),
   });
 
-/** The rules across fields; `untouchedTool(i)`: mock tool `i` is exactly as loaded. */
-function checkAgent(agent: z.output<typeof agentFormObject>, ctx: z.RefinementCtx, untouchedTool: (index: number) => boolean) {
-  if (agent.name === '' && !agent.provider.configure_from_provider) {
+/**
+ * The rules across fields, those of the parts `has` names; `untouchedTool(i)`: mock tool `i` is
+ * exactly as loaded.
+ */
+function checkAgent(
+  agent: z.output<typeof agentFormObject>,
+  ctx: z.RefinementCtx,
+  untouchedTool: (index: number) => boolean,
+  has: (key: AgentFormKey) => boolean,
+) {
+  // The name as checked is trimmed; a name not checked this time is as typed.
+  if ((has('name') || has('provider')) && agent.name.trim() === '' && !agent.provider.configure_from_provider) {
     ctx.addIssue({ code: 'custom', path: ['name'], message: 'Name is required' });
   }
-  uniqueBy(agent.mock_tools, (t) => t.name.trim(), ctx, 'mock_tools', 'name', 'Another mock tool has this name', untouchedTool);
-  uniqueBy(agent.dynamic_variables, (v) => v.name.trim(), ctx, 'dynamic_variables', 'name', 'Another variable has this name');
+  if (has('mock_tools')) {
+    uniqueBy(agent.mock_tools, (t) => t.name.trim(), ctx, 'mock_tools', 'name', 'Another mock tool has this name', untouchedTool);
+  }
+  if (has('dynamic_variables')) {
+    uniqueBy(agent.dynamic_variables, (v) => v.name.trim(), ctx, 'dynamic_variables', 'name', 'Another variable has this name');
+  }
+  if (!has('knowledge_base_files')) return;
   // Files the server already has may share a name; a new file may not take an existing name.
   const names = new Map<string, number>();
   for (const f of agent.knowledge_base_files) names.set(f.file_name, (names.get(f.file_name) ?? 0) + 1);

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, replaceEqualDeep } from '@tanstack/react-query';
 import { apiAgentListSchema, apiAgentSchema, apiProjectListSchema } from '../agent/api-schema';
 import type { ApiAgent, ApiAgentList, ApiProject } from '../agent/api-schema';
 import { apiHistoryPageSchema } from '../agent/history-schema';
@@ -20,6 +20,18 @@ function fetchAgentList(params: AgentListParams, signal: AbortSignal): Promise<A
   if (params.q !== '') search.set('q', params.q);
   if (params.projectId !== undefined) search.set('project_id', String(params.projectId));
   return apiFetch(`/test_framework/v2/aiagents/?${search.toString()}`, { schema: apiAgentListSchema, signal });
+}
+
+const versionOf = (agent: unknown) => (typeof agent === 'object' && agent !== null && 'updated_at' in agent ? agent.updated_at : undefined);
+
+/**
+ * The detail's structural sharing: the same version read again keeps the cached objects where
+ * nothing differs (so nothing re-renders); a newer version (a save's answer, someone else's
+ * save) is cached as it is, without matching every nested item of a large agent against the
+ * old version's first (it replaces the editor's baseline whole anyway).
+ */
+function shareSameVersion(cached: unknown, next: unknown): unknown {
+  return cached !== undefined && versionOf(cached) === versionOf(next) ? replaceEqualDeep(cached, next) : next;
 }
 
 function fetchAgent(id: number, signal: AbortSignal): Promise<ApiAgent> {
@@ -53,6 +65,7 @@ export const agentQueries = {
     queryOptions({
       queryKey: [...agentQueries.details(), id] as const,
       queryFn: ({ signal }) => fetchAgent(id, signal),
+      structuralSharing: shareSameVersion,
     }),
   /** Every page of one agent's history: invalidate it after a save or a restore. */
   histories: (id: number) => [...agentQueries.all(), 'history', id] as const,

@@ -1,5 +1,4 @@
 import './mantine-styles';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Box, Paper, Skeleton, Stack, Tabs, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
@@ -9,7 +8,6 @@ import { FormProvider, useForm, useFormState } from 'react-hook-form';
 import { ModalsProvider } from '@mantine/modals';
 import type { Control } from 'react-hook-form';
 import type { ApiAgent } from '../../agent/api-schema';
-import { agentFormSchemaFor } from '../../agent/form-schema';
 import type { AgentFormValues } from '../../agent/form-schema';
 import { agentToFormValues } from '../../agent/mapping';
 import { mergeAgentEdits, resolveConflicts } from '../../agent/merge-agent-edits';
@@ -33,6 +31,7 @@ import { useUndoingLastSave } from './last-save-store';
 import { LoadedAgentContext } from './loaded-agent-context';
 import { catalogueLabelOf } from './merge/field-labels';
 import { useConflictPrompt } from './merge/use-conflict-prompt';
+import { createAgentFormResolver } from './form-resolver';
 import { useDraftPersistence } from './use-draft-persistence';
 import { useSaveAgent } from './use-save-agent';
 import { useUndoLastSave } from './use-undo-last-save';
@@ -89,10 +88,12 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
   const navigate = useNavigate();
   const [baseline, setBaseline] = useState(agent);
   // Mock tools exactly as loaded go out as `{id}`: the server's invalid ones never block a save.
-  const resolver = useMemo(() => zodResolver(agentFormSchemaFor(baseline)), [baseline]);
+  const formResolver = useMemo(() => createAgentFormResolver(baseline), [baseline]);
+  // The starting values once (not mapped again on every render of the editor).
+  const [defaultValues] = useState(() => agentToFormValues(agent));
   const form = useForm<AgentFormValues>({
-    resolver,
-    defaultValues: agentToFormValues(agent),
+    resolver: formResolver.resolver,
+    defaultValues,
     mode: 'onTouched',
   });
   const showSection = (value: string) =>
@@ -116,6 +117,8 @@ function AgentEditor({ agent, section }: { agent: ApiAgent; section: string }) {
     onGone: () => setGone(true),
     onRebase: rebase,
     askConflicts: conflicts.ask,
+    feed,
+    checkingOnly: formResolver.checkingOnly,
   });
   const undo = useUndoLastSave({ form, baseline, onSaved: setBaseline, onRebase: rebase, askConflicts: conflicts.ask });
   const undoing = useUndoingLastSave();

@@ -25,6 +25,13 @@ export interface AgentChangeFeed {
   /** The agent the diff is taken against (as loaded, then as last saved or merged). */
   getBaseline: () => ApiAgent;
   setBaseline: (baseline: ApiAgent) => void;
+  /** The PATCH now, with an edit not yet diffed (same task) diffed first: what a save sends. */
+  getPatchNow: () => AgentWrite;
+  /**
+   * The form now holds exactly `baseline` as loaded (a save's answer): the PATCH is `{}`, set
+   * without diffing the whole form again. Call it after resetting the form to that agent.
+   */
+  settle: (baseline: ApiAgent) => void;
   /** Starts listening to the form; returns the function that stops it. */
   connect: () => () => void;
 }
@@ -74,6 +81,18 @@ export function createAgentChangeFeed(form: UseFormReturn<AgentFormValues>, init
     getPatch: patch.get,
     subscribe: patch.subscribe,
     getBaseline: () => baseline,
+    getPatchNow: () => {
+      if (scheduled !== undefined) compute();
+      return patch.get();
+    },
+    settle: (next) => {
+      baseline = next;
+      if (scheduled !== undefined) clearTimeout(scheduled);
+      scheduled = undefined;
+      pending = new Set();
+      parts.clear();
+      patch.set({});
+    },
     setBaseline: (next) => {
       if (next === baseline) return;
       baseline = next;

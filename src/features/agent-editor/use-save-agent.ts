@@ -7,7 +7,8 @@ import { buildAgentPatch } from '../../agent/build-agent-patch';
 import { deepEqual } from '../../agent/deep-equal';
 import { mapDrfErrors } from '../../agent/drf-errors';
 import type { FieldError } from '../../agent/drf-errors';
-import type { AgentFormValues } from '../../agent/form-schema';
+import type { AgentFormKey, AgentFormValues } from '../../agent/form-schema';
+import type { AgentWrite } from '../../agent/write-types';
 import { agentToFormValues } from '../../agent/mapping';
 import { removedVariablesInUse } from '../../agent/placeholders';
 import { agentQueries } from '../../api/agent-queries';
@@ -19,7 +20,9 @@ import { pendingFileUploads } from './knowledge-base/pending-file-uploads';
 import { isAbortError, uploadProgressStore } from './knowledge-base/upload-progress-store';
 import { showSavedNotification } from './components/saved-notification';
 import { confirmRemovingUsedVariables } from './components/used-variables-confirm';
+import type { AgentChangeFeed } from './change-feed';
 import { describeChanges } from './describe-changes';
+import type { AgentFormResolver } from './form-resolver';
 import { sectionOfPath } from './editor-sections';
 import { recordSave, undoLastSave } from './last-save-store';
 import { sendOntoLatest } from './merge/send-onto-latest';
@@ -53,6 +56,10 @@ interface SaveAgentOptions {
   onRebase: (agent: ApiAgent, values: AgentFormValues) => void;
   /** The editor's conflict dialog. */
   askConflicts: AskConflicts;
+  /** The editor's change feed: it holds the PATCH a save sends (not diffed again), and takes the saved agent. */
+  feed: AgentChangeFeed;
+  /** The form resolver's `checkingOnly`: a save checks only the parts it sends. */
+  checkingOnly: AgentFormResolver['checkingOnly'];
 }
 
 /** Flattens react-hook-form errors into `{path, message}` (first message of each field). */
@@ -73,7 +80,7 @@ function flattenErrors(errors: object, prefix = ''): FieldError[] {
  * success the response becomes the baseline and "Changes saved" offers Undo; a 400 puts each
  * message at its field (or above the form); other failures keep every edit.
  */
-export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone, onRebase, askConflicts }: SaveAgentOptions) {
+export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone, onRebase, askConflicts, feed, checkingOnly }: SaveAgentOptions) {
   const interruption = useSaveInterruption();
   const mutation = useUpdateAgent(baseline.id, pendingFileUploads, { signal: interruption.signal, onUploadProgress: interruption.stillSending });
   const queryClient = useQueryClient();
@@ -111,6 +118,8 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone, o
   const { readBack, checking: readingBack } = useSaveReadBack({ form, onSaved, onNotSaved: setFailure });
   /** What the PATCH in flight was built on (the baseline, or the newer version merged onto). */
   const sending = useRef<{ base: ApiAgent; values: AgentFormValues } | null>(null);
+  /** The change feed's PATCH as the last submit started, and the baseline it was taken against. */
+  const submitted = useRef<{ patch: AgentWrite; baseline: ApiAgent } | null>(null);
 
   /** A failed read or PATCH: a 400 at its fields, sign-in then again, a 404, a read-back, or Retry. */
   function showFailure(error: unknown) {
@@ -148,7 +157,14 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone, o
 
   async function save(values: AgentFormValues) {
     if (inFlight.current || mutation.isPending || readingBack) return; // no double submit
-    if (Object.keys(buildAgentPatch(baseline, values)).length === 0) return;
+    // The change feed held this PATCH as the save started (the form's values as checked differ
+    // from its own only by trimming, which writing them does too); diffed here only when the
+    // feed was on another baseline. (Read then: checking the form reports its errors to the
+    // feed, which would diff the whole form again.)
+    const started = submitted.current;
+    submitted.current = null;
+    const patch = started !== null && started.baseline === baseline ? started.patch : buildAgentPatch(baseline, values);
+    if (Object.keys(patch).length === 0) return;
     // Removing a variable the description still uses leaves its {{placeholder}} unfilled: ask first.
     const usedButRemoved = removedVariablesInUse(
       (baseline.dynamic_variables ?? []).map((v) => v.name),
@@ -166,7 +182,8 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone, o
     try {
       const outcome = await sendOntoLatest(baseline, values, {
         // The read before the PATCH has the save's Cancel and timeout too.
-        readLatest: () => readLatestAgent(baseline.id, interruption.signal()),
+        readLatest: () => readLatestAgent(baseline.id, interruption.signal(), baseline),
+        patch,
         send: (patch, base, edits) => {
           sending.current = { base, values: edits };
           return mutation.mutateAsync(patch);
@@ -195,9 +212,14 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone, o
       onSaved(outcome.after);
       const saved = agentToFormValues(outcome.after);
       // The server mostly answers what was sent: then only the defaults move and every input
-      // (all 520 variables of a large agent) stays as it is. An answer that differs (a new
-      // item's id, a normalised value, a typed secret that must not stay) resets the form to it.
-      form.reset(saved, { keepValues: deepEqual(saved, form.getValues()) });
+      // (all 520 variables of a large agent) stays as it is, and react-hook-form's dirty state
+      // (which the editor does not read: the change feed says what changed) is not worked out
+      // again over the whole form. An answer that differs (a new item's id, a normalised value,
+      // a typed secret that must not stay) resets the form to it.
+      const same = deepEqual(saved, form.getValues());
+      form.reset(saved, same ? { keepValues: true, keepDirty: true } : {});
+      // The form now holds the saved agent: nothing differs, without diffing it all again.
+      feed.settle(outcome.after);
     } catch (error) {
       showFailure(error);
     } finally {
@@ -213,8 +235,15 @@ export function useSaveAgent({ form, baseline, onSaved, onShowSection, onGone, o
     showErrors(flattenErrors(errors), false);
   }
 
-  /** Validates and saves the current values (the form's submit, Ctrl/Cmd+S, Retry). */
-  const submit = () => void form.handleSubmit(save, onInvalid)();
+  /**
+   * Validates and saves the current values (the form's submit, Ctrl/Cmd+S, Retry). Only the
+   * parts the PATCH sends are checked: an untouched part is not sent, so it cannot block the save.
+   */
+  const submit = () => {
+    const patch = feed.getPatchNow();
+    submitted.current = { patch, baseline: feed.getBaseline() };
+    void checkingOnly(new Set(Object.keys(patch) as AgentFormKey[]), () => form.handleSubmit(save, onInvalid)());
+  };
   useEffect(() => {
     submitRef.current = submit;
   });

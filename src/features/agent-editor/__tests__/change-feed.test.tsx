@@ -82,4 +82,27 @@ describe('the change feed', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(feed.getPatch()).toEqual({});
   });
+
+  it('diffs an edit of this task at once for a save, and takes a saved agent without diffing again', async () => {
+    const agent = sampleAgent();
+    const { form } = renderEditorSection(<PatchProbe />, { agent });
+    const feed = createAgentChangeFeed(form, agent);
+    const disconnect = feed.connect();
+    act(() => form.setValue('description', 'New words'));
+    // Same task as the edit (Ctrl/Cmd+S while typing): the PATCH is there already.
+    expect(feed.getPatchNow()).toEqual({ description: 'New words' });
+
+    const saved = { ...agent, description: 'New words', updated_at: '2026-03-01T00:00:00Z' };
+    act(() => form.reset(agentToFormValues(saved)));
+    const heard = vi.fn();
+    feed.subscribe(heard);
+    feed.settle(saved);
+    expect(feed.getBaseline()).toBe(saved);
+    expect(feed.getPatch()).toEqual({});
+    expect(heard).toHaveBeenCalledTimes(1);
+    // The next edit is diffed against the saved agent.
+    act(() => form.setValue('name', 'Renamed'));
+    await waitFor(() => expect(feed.getPatch()).toEqual({ name: 'Renamed' }));
+    disconnect();
+  });
 });

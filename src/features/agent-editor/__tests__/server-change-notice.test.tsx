@@ -36,4 +36,9 @@ describe('ServerChangeNotice', () => {
     expect(onMerge).toHaveBeenCalledWith(latest);
     expect(screen.queryByRole('button', { name: 'Load the latest version' })).not.toBeInTheDocument();
   });
+
+  it('says nothing while the page still has an older version than the form (a save’s answer just became its baseline)', () => {
+    renderEditorSection(<ServerChangeNotice baseline={latest} latest={loaded} onAdopt={vi.fn()} onMerge={vi.fn()} />, { agent: latest });
+    expect(screen.queryByText('This agent changed on the server')).not.toBeInTheDocument();
+  });
 });

@@ -15,6 +15,11 @@ export interface SendOntoLatestDeps {
   ask: AskConflicts;
   /** The dialog's confirm button: "Save merged". */
   confirmLabel: string;
+  /**
+   * The PATCH of `values` on `base` when the caller already has it (the editor's change feed):
+   * sent as it is when no one saved meanwhile, instead of diffing the whole form again.
+   */
+  patch?: AgentWrite;
   /** The user settled conflicts: `values` are now the edits on `latest` (the save rebases its form). */
   onResolved?: (latest: ApiAgent, values: AgentFormValues) => void;
 }
@@ -62,7 +67,7 @@ export async function sendOntoLatest(base: ApiAgent, values: AgentFormValues, de
     deps.onResolved?.(target, edits);
     // Someone may have saved while the dialog was open: read again.
   }
-  const patch = buildAgentPatch(target, edits);
+  const patch = target === original && edits === values && deps.patch !== undefined ? deps.patch : buildAgentPatch(target, edits);
   if (Object.keys(patch).length === 0) return { status: 'nothing-left', latest: target, values: edits };
   const after = await deps.send(patch, target, edits);
   const theirChanges = target === original ? [] : changedFieldLabels(original, target);
