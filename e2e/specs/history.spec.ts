@@ -102,6 +102,8 @@ test('the History tab offers Undo last save until the next save, and it puts the
   const save = page.getByRole('button', { name: 'Save changes' });
   await page.getByRole('textbox', { name: 'Description' }).fill('Changed, then undone from History.');
   await save.click();
+  // Saving disables the button too: the save has gone through once the bar says so.
+  await expect(page.getByText('No unsaved changes.')).toBeVisible();
   await expect(save).toBeDisabled();
   expect((await fetchAgent(request, AGENT)).description).toBe('Changed, then undone from History.');
 
