@@ -42,6 +42,30 @@ async function discard(page) {
   await page.getByText('No unsaved changes.').waitFor();
 }
 
+/**
+ * Types KEYS keys into the focused field under a trace (after an 800 ms idle sample) and returns
+ * main-thread ms per keystroke (net of the idle rate), gross, the idle rate and the longest task.
+ */
+async function tracedTyping(page) {
+  const trace = await startTrace(page);
+  await mark(page, 'bench:idle');
+  await page.waitForTimeout(800);
+  await mark(page, 'bench:typing');
+  await page.keyboard.type('x'.repeat(KEYS), { delay: 50 });
+  await page.waitForTimeout(800);
+  await mark(page, 'bench:end');
+  const { tasks, marks } = mainThreadTasks(await trace.stop());
+  const [idle, typing, end] = ['bench:idle', 'bench:typing', 'bench:end'].map((m) => marks.get(m));
+  const idleRate = busyBetween(tasks, idle, typing) / (typing - idle);
+  const gross = busyBetween(tasks, typing, end);
+  return {
+    perKeyMs: (gross - idleRate * (end - typing)) / KEYS,
+    grossPerKeyMs: gross / KEYS,
+    idleBusyPct: idleRate * 1000 * 100,
+    longestTaskMs: longestBetween(tasks, typing, end),
+  };
+}
+
 /** One round of typing: main-thread ms per keystroke (net of idle), and the longest task. */
 async function typingRound(page, base, agent, fieldName) {
   const field = FIELDS[fieldName];
@@ -53,24 +77,9 @@ async function typingRound(page, base, agent, fieldName) {
   await page.keyboard.type('w', { delay: 50 }); // the first change (save bar, tab mark) is not steady typing
   await page.getByText(/You have unsaved changes/).waitFor();
   await page.waitForTimeout(800);
-  const trace = await startTrace(page);
-  await mark(page, 'bench:idle');
-  await page.waitForTimeout(800);
-  await mark(page, 'bench:typing');
-  await page.keyboard.type('x'.repeat(KEYS), { delay: 50 });
-  await page.waitForTimeout(800);
-  await mark(page, 'bench:end');
-  const { tasks, marks } = mainThreadTasks(await trace.stop());
+  const result = await tracedTyping(page);
   await discard(page);
-  const [idle, typing, end] = ['bench:idle', 'bench:typing', 'bench:end'].map((m) => marks.get(m));
-  const idleRate = busyBetween(tasks, idle, typing) / (typing - idle);
-  const gross = busyBetween(tasks, typing, end);
-  return {
-    perKeyMs: (gross - idleRate * (end - typing)) / KEYS,
-    grossPerKeyMs: gross / KEYS,
-    idleBusyPct: idleRate * 1000 * 100,
-    longestTaskMs: longestBetween(tasks, typing, end),
-  };
+  return result;
 }
 
 /**
@@ -98,17 +107,7 @@ export async function measureBareTextarea(page, base, agent, texts, rounds) {
     await input.press('Control+End');
     await page.keyboard.type('w', { delay: 50 });
     await page.waitForTimeout(800);
-    const trace = await startTrace(page);
-    await mark(page, 'bench:idle');
-    await page.waitForTimeout(800);
-    await mark(page, 'bench:typing');
-    await page.keyboard.type('x'.repeat(KEYS), { delay: 50 });
-    await page.waitForTimeout(800);
-    await mark(page, 'bench:end');
-    const { tasks, marks } = mainThreadTasks(await trace.stop());
-    const [idle, typing, end] = ['bench:idle', 'bench:typing', 'bench:end'].map((m) => marks.get(m));
-    const idleRate = busyBetween(tasks, idle, typing) / (typing - idle);
-    return { perKeyMs: (busyBetween(tasks, typing, end) - idleRate * (end - typing)) / KEYS };
+    return tracedTyping(page);
   };
   const runs = await alternate(rounds, texts, bareRound);
   return { perKey: summarise(runs, 'perKeyMs') };
