@@ -16,6 +16,13 @@ const layer = (names, message) => ({ regex: `${up}(${names.join('|')})(/|$)`, me
 
 const NO_EMULATOR = layer(['emulator'], 'The emulator is Node-only: the app never imports it.');
 
+/** The editor's inputs tell its change feed of each change: they take their field from form-controls. */
+const EDITOR_FIELDS = {
+  name: 'react-hook-form',
+  importNames: ['useController', 'Controller'],
+  message: 'Take an editor field from useFieldController / useEditorRegister (form-controls.tsx): the change feed hears no keystroke otherwise.',
+};
+
 /** One block per layer: files, and what they may not import. */
 export const boundaries = [
   {
@@ -41,14 +48,17 @@ export const boundaries = [
   ...FEATURES.map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
     ignores: feature === 'agent-editor' ? ['src/features/agent-editor/knowledge-base/**'] : [],
-    rules: rule([
-      layer(
-        FEATURES.filter((other) => other !== feature).map((other) => `(features/)?${other}`),
-        `A feature imports no other feature: share through src/ui, src/api or src/agent instead.`,
-      ),
-      layer(['app'], 'Features sit below the app shell.'),
-      NO_EMULATOR,
-    ]),
+    rules: rule(
+      [
+        layer(
+          FEATURES.filter((other) => other !== feature).map((other) => `(features/)?${other}`),
+          `A feature imports no other feature: share through src/ui, src/api or src/agent instead.`,
+        ),
+        layer(['app'], 'Features sit below the app shell.'),
+        NO_EMULATOR,
+      ],
+      feature === 'agent-editor' ? [EDITOR_FIELDS] : [],
+    ),
   })),
   // A part of the editor: its parent reaches it through props; it reaches back only through the
   // context the editor provides (the loaded agent). One block per folder depth, so that `../`

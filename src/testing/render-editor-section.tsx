@@ -16,6 +16,7 @@ import { agentToFormValues } from '../agent/mapping';
 import type { AgentWrite } from '../agent/write-types';
 import { cssVariablesResolver, theme } from '../app/theme';
 import { AgentChangesProvider, useAgentChangeFeed } from '../features/agent-editor/agent-changes-context';
+import type { AgentChangeFeed } from '../features/agent-editor/change-feed';
 import { LoadedAgentContext } from '../features/agent-editor/loaded-agent-context';
 import { sampleAgent } from './fixtures';
 import { createTestQueryClient } from './render-with-providers';
@@ -38,7 +39,7 @@ export interface RenderEditorSectionOptions {
  */
 export function renderEditorSection(ui: ReactElement, { agent = sampleAgent() }: RenderEditorSectionOptions = {}) {
   const queryClient = createTestQueryClient();
-  const holder: { form?: UseFormReturn<AgentFormValues> } = {};
+  const holder: { form?: UseFormReturn<AgentFormValues>; feed?: AgentChangeFeed } = {};
 
   function EditorForm({ children }: { children: ReactNode }) {
     const [resolver] = useState(() => zodResolver(agentFormSchemaFor(agent)));
@@ -49,6 +50,7 @@ export function renderEditorSection(ui: ReactElement, { agent = sampleAgent() }:
     });
     holder.form = form;
     const feed = useAgentChangeFeed(form, agent);
+    holder.feed = feed;
     return (
       <FormProvider {...form}>
         <LoadedAgentContext value={agent}>
@@ -71,14 +73,19 @@ export function renderEditorSection(ui: ReactElement, { agent = sampleAgent() }:
   );
 
   const result = render(ui, { wrapper });
-  const { form } = holder;
-  if (!form) throw new Error('renderEditorSection: the form did not render');
+  const { form, feed } = holder;
+  if (!form || !feed) throw new Error('renderEditorSection: the form did not render');
   return {
     ...result,
     user: userEvent.setup({ delay: null }),
     queryClient,
     agent,
     form,
+    /** Sets a value as an editor input does: into the form, then tells the change feed. */
+    edit: (...[name, value]: Parameters<UseFormReturn<AgentFormValues>['setValue']>) => {
+      form.setValue(name, value);
+      feed.edited(name);
+    },
     /** The minimal PATCH body for the form's current values against `agent`. */
     patch: (): AgentWrite => buildAgentPatch(agent, form.getValues()),
   };

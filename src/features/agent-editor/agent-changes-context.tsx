@@ -49,6 +49,25 @@ export function useAgentDiffSelect<S>(select: (patch: AgentWrite) => S): S {
   return useStore({ get: feed.getPatch, subscribe: feed.subscribe }, select);
 }
 
+const noEdit = () => {};
+const noListening = () => noEdit;
+
+/**
+ * What an editor input calls after it changed the form at `name`, so the change feed sees the
+ * keystroke (see `AgentChangeFeed.edited`). Outside an editor (no feed), nothing.
+ */
+export function useFormEdited(): (name: string) => void {
+  return useContext(AgentChangesContext)?.edited ?? noEdit;
+}
+
+/**
+ * Subscribes to every edit of the form with the field's name (`undefined`: the whole form);
+ * the way to follow a part of the form without a values subscription of one's own.
+ */
+export function useFormEdits(): AgentChangeFeed['onEdit'] {
+  return useContext(AgentChangesContext)?.onEdit ?? noListening;
+}
+
 const hasKeys = (patch: AgentWrite) => Object.keys(patch).length > 0;
 
 /** True when the form differs from the loaded agent. */

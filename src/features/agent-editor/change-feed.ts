@@ -32,9 +32,27 @@ export interface AgentChangeFeed {
    * without diffing the whole form again. Call it after resetting the form to that agent.
    */
   settle: (baseline: ApiAgent) => void;
+  /**
+   * A field's value was changed by an input (or by code) at `name`. Every editor control calls
+   * it after its change (`form-controls.tsx`); field-array operations and resets reach the feed
+   * through its form subscription. See `connect` for why inputs tell the feed themselves.
+   */
+  edited: (name: string) => void;
+  /**
+   * Listens to every edit as it happens, with the field's name (`undefined`: a reset or another
+   * change of the whole form). For readers of one part of the form (the placeholders, the
+   * variable names) that must not subscribe to the form's values themselves.
+   */
+  onEdit: (listener: (name: string | undefined) => void) => () => void;
   /** Starts listening to the form; returns the function that stops it. */
   connect: () => () => void;
 }
+
+/**
+ * The form's field arrays. Their operations (add, remove, replace an item) report the array's
+ * name; the feed subscribes to exactly these names (and to changes of the whole form).
+ */
+export const FIELD_ARRAY_NAMES = ['dynamic_variables', 'mock_tools', 'knowledge_base_files', 'telephony.outbound_numbers'] as const;
 
 const WRITTEN = new Set<string>(WRITTEN_FORM_KEYS);
 
@@ -76,6 +94,11 @@ export function createAgentChangeFeed(form: UseFormReturn<AgentFormValues>, init
     else if (pending !== 'all') pending.add(key);
     scheduled ??= setTimeout(compute, 0);
   };
+  const editListeners = new Set<(name: string | undefined) => void>();
+  const edited = (name: string | undefined) => {
+    schedule(name);
+    for (const listener of editListeners) listener(name);
+  };
 
   return {
     getPatch: patch.get,
@@ -98,12 +121,25 @@ export function createAgentChangeFeed(form: UseFormReturn<AgentFormValues>, init
       baseline = next;
       schedule();
     },
+    edited,
+    onEdit: (listener) => {
+      editListeners.add(listener);
+      return () => {
+        editListeners.delete(listener);
+      };
+    },
     connect: () => {
-      // Values, plus errors: a field-array operation or a reset reports its errors, not its
-      // values. (Not isDirty: tracking it makes react-hook-form compare the whole form per key.)
+      // Only the field arrays' names and changes of the whole form (a reset names no field):
+      // react-hook-form deep-copies the whole form on every keystroke in a field that any values
+      // subscriber's name covers (1–3 ms a key on a large agent), so keystrokes reach the feed
+      // through `edited`, called by the inputs. Errors too: a field-array operation or a reset
+      // reports its errors, not its values. (Not isDirty: tracking it makes react-hook-form
+      // compare the whole form per key.)
       const unsubscribe = form.subscribe({
+        name: [...FIELD_ARRAY_NAMES],
+        exact: true,
         formState: { values: true, errors: true },
-        callback: ({ name }) => schedule(name),
+        callback: ({ name }) => edited(name),
       });
       pending = 'all';
       compute();

@@ -28,6 +28,7 @@ const violations: [string, string][] = [
   ['src/app/probe.tsx', "import { x } from '../emulator/handler';"],
   ['src/features/sign-in/probe.tsx', "import { x } from '../../emulator/handler';"],
   ['src/emulator/probe.ts', "import { x } from '../api/client';"],
+  ['src/features/agent-editor/components/probe.tsx', "import { useController } from 'react-hook-form';"],
 ];
 
 const allowed: [string, string][] = [
@@ -41,6 +42,7 @@ const allowed: [string, string][] = [
   ['src/features/agent-editor/knowledge-base/components/probe.tsx', "import { x } from '../../../../utils/format-bytes';"],
   ['src/emulator/probe.ts', "import { x } from '../agent/apply-agent-patch';"],
   ['src/app/router.tsx', "import { x } from '../features/agent-editor/agent-editor-page';"],
+  ['src/features/agent-editor/components/probe.tsx', "import { useFieldArray, useFormContext } from 'react-hook-form';"],
 ];
 
 describe('import boundaries (npm run lint)', () => {

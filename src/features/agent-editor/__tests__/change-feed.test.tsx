@@ -60,17 +60,22 @@ describe('the change feed', () => {
     const disconnect = feed.connect();
     expect(subscribe).toHaveBeenCalledTimes(1);
 
+    // An input sets the value and tells the feed (form-controls.tsx), as this does.
+    const edit = (name: 'name' | 'description' | 'email_id', value: string) => {
+      form.setValue(name, value);
+      feed.edited(name);
+    };
     const heard = vi.fn();
     feed.subscribe(heard);
     act(() => {
-      form.setValue('name', 'Renamed');
-      form.setValue('description', 'New words');
+      edit('name', 'Renamed');
+      edit('description', 'New words');
     });
     await waitFor(() => expect(feed.getPatch()).toEqual({ name: 'Renamed', description: 'New words' }));
     expect(heard).toHaveBeenCalledTimes(1); // two edits in one task: one computation
 
-    act(() => form.setValue('name', 'Renamed'));
-    act(() => form.setValue('email_id', 'ops@example.com'));
+    act(() => edit('name', 'Renamed'));
+    act(() => edit('email_id', 'ops@example.com'));
     await waitFor(() => expect(heard).toHaveBeenCalledTimes(2));
     expect(feed.getPatch()).toEqual(buildAgentPatch(agent, form.getValues()));
 
@@ -78,7 +83,7 @@ describe('the change feed', () => {
     feed.setBaseline({ ...agent, name: 'Renamed', description: 'New words', email_id: 'ops@example.com' });
     await waitFor(() => expect(feed.getPatch()).toEqual({}));
     disconnect();
-    act(() => form.setValue('name', agentToFormValues(agent).name));
+    act(() => form.reset({ ...form.getValues(), name: agentToFormValues(agent).name }));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(feed.getPatch()).toEqual({});
   });
@@ -88,7 +93,10 @@ describe('the change feed', () => {
     const { form } = renderEditorSection(<PatchProbe />, { agent });
     const feed = createAgentChangeFeed(form, agent);
     const disconnect = feed.connect();
-    act(() => form.setValue('description', 'New words'));
+    act(() => {
+      form.setValue('description', 'New words');
+      feed.edited('description');
+    });
     // Same task as the edit (Ctrl/Cmd+S while typing): the PATCH is there already.
     expect(feed.getPatchNow()).toEqual({ description: 'New words' });
 
@@ -101,7 +109,10 @@ describe('the change feed', () => {
     expect(feed.getPatch()).toEqual({});
     expect(heard).toHaveBeenCalledTimes(1);
     // The next edit is diffed against the saved agent.
-    act(() => form.setValue('name', 'Renamed'));
+    act(() => {
+      form.setValue('name', 'Renamed');
+      feed.edited('name');
+    });
     await waitFor(() => expect(feed.getPatch()).toEqual({ name: 'Renamed' }));
     disconnect();
   });

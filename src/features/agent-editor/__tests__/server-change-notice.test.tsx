@@ -28,10 +28,10 @@ describe('ServerChangeNotice', () => {
 
   it('with edits offers to merge them into the latest version', async () => {
     const onMerge = vi.fn();
-    const { user, form } = renderEditorSection(<ServerChangeNotice baseline={loaded} latest={latest} onAdopt={vi.fn()} onMerge={onMerge} />, {
+    const { user, edit } = renderEditorSection(<ServerChangeNotice baseline={loaded} latest={latest} onAdopt={vi.fn()} onMerge={onMerge} />, {
       agent: loaded,
     });
-    form.setValue('name', 'Edited');
+    edit('name', 'Edited');
     await user.click(await screen.findByRole('button', { name: 'Merge into my edits' }));
     expect(onMerge).toHaveBeenCalledWith(latest);
     expect(screen.queryByRole('button', { name: 'Load the latest version' })).not.toBeInTheDocument();

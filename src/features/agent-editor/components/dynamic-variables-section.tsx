@@ -3,13 +3,14 @@ import { memo, useEffect, useMemo, useState } from 'react';
 import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { replaceVariable, variableCopies } from '../../../agent/copy-items';
 import type { AgentFormValues } from '../../../agent/form-schema';
+import { useFormEdits } from '../agent-changes-context';
 import { useLoadedAgent } from '../loaded-agent-context';
 import classes from './collections.module.css';
 import { CopyFromAgentButton } from './copy-from-agent';
 import { ERROR_SLOT, FormTextInput } from './form-controls';
 import { itemLabel, PagedItemList, RemovedItems } from './paged-items';
 import type { RemovedItem } from './paged-items';
-import { MissingVariablesAlert, PlaceholdersProvider, useIsUnusedVariable } from './placeholder-checks';
+import { editsVariableNames, MissingVariablesAlert, PlaceholdersProvider, useIsUnusedVariable } from './placeholder-checks';
 
 const NAME_WITH_HINT = { ...ERROR_SLOT, root: `${ERROR_SLOT.root} ${classes.withHint}`, description: classes.hint };
 const HINT_BELOW = ['label', 'input', 'description', 'error'] as ('label' | 'input' | 'description' | 'error')[];
@@ -54,7 +55,8 @@ function VariableHeading() {
  */
 function RemovedVariables({ onUndo }: { onUndo: (index: number, variable: { name: string; description: string }) => void }) {
   const agent = useLoadedAgent();
-  const { subscribe, getValues } = useFormContext<AgentFormValues>();
+  const { getValues } = useFormContext<AgentFormValues>();
+  const onEdit = useFormEdits();
   const loaded = agent.dynamic_variables ?? [];
   // Indices of the loaded variables whose name the form no longer holds, as a string, so typing
   // (which calls this on every keystroke) re-renders only when that set changes.
@@ -65,16 +67,11 @@ function RemovedVariables({ onUndo }: { onUndo: (index: number, variable: { name
   const [removed, setRemoved] = useState(() => missing(getValues('dynamic_variables')));
   useEffect(
     () =>
-      subscribe({
-        name: 'dynamic_variables',
-        formState: { values: true },
-        // A keystroke in a variable's description removes no name.
-        callback: ({ name, values }) => {
-          if (name?.endsWith('.description') !== true) setRemoved(missing(values.dynamic_variables));
-        },
+      onEdit((name) => {
+        if (editsVariableNames(name)) setRemoved(missing(getValues('dynamic_variables')));
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `missing` reads only `loaded`
-    [subscribe, loaded],
+    [onEdit, getValues, loaded],
   );
   const items = removed === '' ? [] : removed.split(',').flatMap((i): RemovedItem[] => {
     const index = Number(i);

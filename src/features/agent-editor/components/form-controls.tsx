@@ -18,10 +18,13 @@ import type {
   TextInputProps,
   TextareaProps,
 } from '@mantine/core';
+// The one place that may: every other editor input takes its field from here (eslint.boundaries.js).
+// eslint-disable-next-line no-restricted-imports
 import { get, useController, useFormContext, useFormState } from 'react-hook-form';
-import type { FieldError, FieldPath } from 'react-hook-form';
+import type { FieldError, FieldPath, RegisterOptions, UseControllerReturn } from 'react-hook-form';
 import type { AgentFormValues } from '../../../agent/form-schema';
 import { NULLABLE_BOOLEAN_OPTIONS } from '../../../agent/options';
+import { useFormEdited } from '../agent-changes-context';
 import classes from './form-controls.module.css';
 
 /**
@@ -45,17 +48,44 @@ export function useRevalidateWhileInvalid(name: Path, error: string | undefined)
   };
 }
 
-/** `register(name)` with re-validation while the field shows an error. */
-function useRegisterRevalidating(name: Path, error: string | undefined) {
+/**
+ * `register(name)` for an editor input: tells the change feed of each change (the value is set
+ * before `onChange`'s first await) and re-validates while the field shows an error.
+ */
+export function useEditorRegister<N extends Path>(name: N, error: string | undefined, options?: RegisterOptions<AgentFormValues, N>) {
   const { register } = useFormContext<AgentFormValues>();
+  const edited = useFormEdited();
   const revalidate = useRevalidateWhileInvalid(name, error);
-  const registered = register(name);
+  const registered = register(name, options);
   return {
     ...registered,
     onChange: async (event: { target: unknown; type?: unknown }) => {
-      const result: unknown = await registered.onChange(event);
+      const changing = registered.onChange(event);
+      edited(name);
+      const result: unknown = await changing;
       revalidate();
       return result;
+    },
+  };
+}
+
+/**
+ * `useController({ name })` for an editor input: its `field.onChange` also tells the change feed.
+ * Every editor control takes its field from here or from `useEditorRegister`; the feed does not
+ * subscribe to keystrokes itself (see `change-feed.ts`).
+ */
+export function useFieldController<N extends Path>(name: N): UseControllerReturn<AgentFormValues, N> {
+  const controller = useController<AgentFormValues, N>({ name });
+  const edited = useFormEdited();
+  const { onChange } = controller.field;
+  return {
+    ...controller,
+    field: {
+      ...controller.field,
+      onChange: (...event: unknown[]) => {
+        onChange(...event);
+        edited(name);
+      },
     },
   };
 }
@@ -69,22 +99,22 @@ export function useFieldError(name: Path): string | undefined {
 
 export function FormTextInput({ name, ...props }: { name: Path } & Omit<TextInputProps, 'name' | 'error'>) {
   const error = useFieldError(name);
-  return <TextInput autoComplete="off" classNames={ERROR_SLOT} {...props} {...useRegisterRevalidating(name, error)} error={error} />;
+  return <TextInput autoComplete="off" classNames={ERROR_SLOT} {...props} {...useEditorRegister(name, error)} error={error} />;
 }
 
 export function FormTextarea({ name, ...props }: { name: Path } & Omit<TextareaProps, 'name' | 'error'>) {
   const error = useFieldError(name);
-  return <Textarea classNames={ERROR_SLOT} {...props} {...useRegisterRevalidating(name, error)} error={error} />;
+  return <Textarea classNames={ERROR_SLOT} {...props} {...useEditorRegister(name, error)} error={error} />;
 }
 
 /** A write-only secret: never pre-filled, never echoed back after saving. */
 export function FormSecretInput({ name, ...props }: { name: Path } & Omit<PasswordInputProps, 'name' | 'error'>) {
   const error = useFieldError(name);
-  return <PasswordInput autoComplete="new-password" classNames={ERROR_SLOT} {...props} {...useRegisterRevalidating(name, error)} error={error} />;
+  return <PasswordInput autoComplete="new-password" classNames={ERROR_SLOT} {...props} {...useEditorRegister(name, error)} error={error} />;
 }
 
 export function FormJsonInput({ name, ...props }: { name: Path } & Omit<JsonInputProps, 'name' | 'error' | 'value' | 'onChange'>) {
-  const { field: { ref, ...field }, fieldState } = useController<AgentFormValues>({ name });
+  const { field: { ref, ...field }, fieldState } = useFieldController(name);
   const revalidate = useRevalidateWhileInvalid(name, fieldState.error?.message);
   return (
     <JsonInput
@@ -110,7 +140,7 @@ export function FormJsonInput({ name, ...props }: { name: Path } & Omit<JsonInpu
 }
 
 export function FormSwitch({ name, ...props }: { name: Path } & Omit<SwitchProps, 'name' | 'checked' | 'onChange'>) {
-  const { field: { ref, ...field } } = useController<AgentFormValues>({ name });
+  const { field: { ref, ...field } } = useFieldController(name);
   return (
     <Switch
       // Mantine's <label> wraps the description too, which would make it part of the name.
@@ -126,7 +156,7 @@ export function FormSwitch({ name, ...props }: { name: Path } & Omit<SwitchProps
 }
 
 export function FormSelect({ name, ...props }: { name: Path } & Omit<SelectProps, 'name' | 'value' | 'onChange' | 'error'>) {
-  const { field: { ref, ...field }, fieldState } = useController<AgentFormValues>({ name });
+  const { field: { ref, ...field }, fieldState } = useFieldController(name);
   const revalidate = useRevalidateWhileInvalid(name, fieldState.error?.message);
   return (
     <Select
@@ -148,7 +178,7 @@ export function FormSelect({ name, ...props }: { name: Path } & Omit<SelectProps
 
 /** A `true / false / null` field: On, Off, or the provider's default. */
 export function FormNullableBoolean({ name, ...props }: { name: Path } & Omit<SelectProps, 'name' | 'value' | 'onChange' | 'data'>) {
-  const { field: { ref, ...field } } = useController<AgentFormValues>({ name });
+  const { field: { ref, ...field } } = useFieldController(name);
   const value = field.value === true ? 'on' : field.value === false ? 'off' : 'default';
   return (
     <Select
@@ -166,7 +196,7 @@ export function FormNullableBoolean({ name, ...props }: { name: Path } & Omit<Se
 }
 
 export function FormNumberInput({ name, ...props }: { name: Path } & Omit<NumberInputProps, 'name' | 'value' | 'onChange' | 'error'>) {
-  const { field: { ref, ...field }, fieldState } = useController<AgentFormValues>({ name });
+  const { field: { ref, ...field }, fieldState } = useFieldController(name);
   const revalidate = useRevalidateWhileInvalid(name, fieldState.error?.message);
   return (
     <NumberInput
@@ -187,7 +217,7 @@ export function FormNumberInput({ name, ...props }: { name: Path } & Omit<Number
 }
 
 export function FormMultiSelect({ name, ...props }: { name: Path } & Omit<MultiSelectProps, 'name' | 'value' | 'onChange' | 'error'>) {
-  const { field: { ref, ...field }, fieldState } = useController<AgentFormValues>({ name });
+  const { field: { ref, ...field }, fieldState } = useFieldController(name);
   const revalidate = useRevalidateWhileInvalid(name, fieldState.error?.message);
   return (
     <MultiSelect

@@ -1,17 +1,17 @@
 import { Group, Radio, Select, SimpleGrid, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useController, useFormContext } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import { projectQueries } from '../../../api/agent-queries';
 import { LANGUAGE_OPTIONS, SPEAKS_FIRST_OPTIONS } from '../../../agent/options';
 import type { AgentFormValues } from '../../../agent/form-schema';
 import { DescriptionPlaceholders } from './placeholder-checks';
-import { ERROR_SLOT, FormJsonInput, FormSwitch, FormTextInput, FormTextarea, useRevalidateWhileInvalid } from './form-controls';
+import { ERROR_SLOT, FormJsonInput, FormSwitch, FormTextInput, FormTextarea, useFieldController, useRevalidateWhileInvalid } from './form-controls';
 
 
 /** The project picker: projects from `/user/v1/projects/`, the agent's own kept when unknown. */
 function ProjectSelect() {
-  const { field: { ref, ...field }, fieldState } = useController<AgentFormValues, 'project'>({ name: 'project' });
+  const { field: { ref, ...field }, fieldState } = useFieldController<'project'>('project');
   const projects = useQuery(projectQueries.list());
   const options = (projects.data ?? []).map((p) => ({ value: String(p.id), label: p.name === '' ? `Project ${p.id}` : p.name }));
   if (field.value !== null && !options.some((o) => o.value === String(field.value))) {
@@ -38,8 +38,29 @@ function ProjectSelect() {
   );
 }
 
+function SpeaksFirstRadios() {
+  const { field, fieldState } = useFieldController<'agent_speaks_first'>('agent_speaks_first');
+  return (
+    <Radio.Group
+      classNames={ERROR_SLOT}
+      label="Agent speaks first"
+      description="Who talks first when a call connects."
+      name={field.name}
+      value={field.value}
+      onChange={field.onChange}
+      error={fieldState.error?.message}
+    >
+      <Group gap="lg" mt="xs">
+        {SPEAKS_FIRST_OPTIONS.map((option) => (
+          <Radio key={option.value} value={option.value} label={option.label} onBlur={field.onBlur} />
+        ))}
+      </Group>
+    </Radio.Group>
+  );
+}
+
 function LanguageSelect() {
-  const { field: { ref, ...field }, fieldState } = useController<AgentFormValues, 'language'>({ name: 'language' });
+  const { field: { ref, ...field }, fieldState } = useFieldController<'language'>('language');
   const revalidate = useRevalidateWhileInvalid('language', fieldState.error?.message);
   return (
     <Select
@@ -78,7 +99,7 @@ function rowsFor(text: string): number {
 
 /** Name, description, project, language, who speaks first, email, mock tools, metrics. */
 export function GeneralSection() {
-  const { control, getValues } = useFormContext<AgentFormValues>();
+  const { getValues } = useFormContext<AgentFormValues>();
   const [descriptionRows] = useState(() => rowsFor(getValues('description')));
 
   return (
@@ -93,27 +114,7 @@ export function GeneralSection() {
       />
       <DescriptionPlaceholders />
       <LanguageSelect />
-      <Controller
-        control={control}
-        name="agent_speaks_first"
-        render={({ field, fieldState }) => (
-          <Radio.Group
-            classNames={ERROR_SLOT}
-            label="Agent speaks first"
-            description="Who talks first when a call connects."
-            name={field.name}
-            value={field.value}
-            onChange={field.onChange}
-            error={fieldState.error?.message}
-          >
-            <Group gap="lg" mt="xs">
-              {SPEAKS_FIRST_OPTIONS.map((option) => (
-                <Radio key={option.value} value={option.value} label={option.label} onBlur={field.onBlur} />
-              ))}
-            </Group>
-          </Radio.Group>
-        )}
-      />
+      <SpeaksFirstRadios />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <ProjectSelect />
         <FormTextInput name="email_id" label="Email" description="The address this agent receives email at." type="email" />

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, CloseButton, Fieldset, Group, Radio, Stack, TagsInput, Text } from '@mantine/core';
 import { memo, useId, useMemo, useState } from 'react';
-import { useController, useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import type { ApiAgent } from '../../../agent/api-schema';
 import { mockToolCopies, replaceMockTool } from '../../../agent/copy-items';
 import { mockToolProblems } from '../../../agent/form-schema';
@@ -11,12 +11,10 @@ import { useLoadedAgent } from '../loaded-agent-context';
 import { itemLabel, PagedItemList, RemovedItems } from './paged-items';
 import type { RemovedItem } from './paged-items';
 import { CopyFromAgentButton } from './copy-from-agent';
-import { ERROR_SLOT, FormJsonInput, FormNumberInput, FormTextInput, FormTextarea } from './form-controls';
+import { ERROR_SLOT, FormJsonInput, FormNumberInput, FormTextInput, FormTextarea, useFieldController } from './form-controls';
 
 function FreetextParams({ index }: { index: number }) {
-  const { field: { ref, ...field }, fieldState } = useController<AgentFormValues, `mock_tools.${number}.freetext_params`>({
-    name: `mock_tools.${index}.freetext_params`,
-  });
+  const { field: { ref, ...field }, fieldState } = useFieldController<`mock_tools.${number}.freetext_params`>(`mock_tools.${index}.freetext_params`);
   const itemError = Array.isArray(fieldState.error) ? undefined : fieldState.error?.message;
   return (
     <TagsInput
@@ -34,7 +32,7 @@ function FreetextParams({ index }: { index: number }) {
 }
 
 function ServedVia({ index }: { index: number }) {
-  const { field: { ref, ...field } } = useController<AgentFormValues, `mock_tools.${number}.served_via`>({ name: `mock_tools.${index}.served_via` });
+  const { field: { ref, ...field } } = useFieldController<`mock_tools.${number}.served_via`>(`mock_tools.${index}.served_via`);
   return (
     <Group align="flex-end" gap="lg">
       <Radio.Group label="Served via" name={field.name} value={field.value} onChange={field.onChange}>

@@ -4,10 +4,12 @@ import type { ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { AgentFormValues } from '../../../agent/form-schema';
 import { checkPlaceholders, placeholderNames } from '../../../agent/placeholders';
+import { useFormEdits } from '../agent-changes-context';
 
 /**
- * The description's `{{placeholders}}` checked against the variables, live. Both reads subscribe
- * to the form and re-render only when their answer changes: a keystroke in the description
+ * The description's `{{placeholders}}` checked against the variables, live. Both reads follow the
+ * change feed's edits (not the form's values: see `change-feed.ts`) and re-render only when
+ * their answer changes: a keystroke in the description
  * re-scans its text (memoized on the string); one in a variable's description costs nothing,
  * one in a variable's name one pass over the names.
  */
@@ -17,7 +19,8 @@ const splitKey = (key: string): string[] => (key === '' ? [] : key.split(SEPARAT
 
 /** The placeholder names the form's description uses, in order (a stable array between changes). */
 export function usePlaceholderNames(): string[] {
-  const { subscribe, getValues } = useFormContext<AgentFormValues>();
+  const { getValues } = useFormContext<AgentFormValues>();
+  const onEdit = useFormEdits();
   const [key, setKey] = useState(() => placeholderNames(getValues('description')).join(SEPARATOR));
   useEffect(() => {
     let scanned: string | undefined;
@@ -28,29 +31,34 @@ export function usePlaceholderNames(): string[] {
       setKey(placeholderNames(description).join(SEPARATOR));
     };
     update();
-    // Errors too: a reset or a field-array operation reports its errors, not its values.
-    return subscribe({ name: 'description', formState: { values: true, errors: true }, callback: update });
-  }, [subscribe, getValues]);
+    return onEdit((name) => {
+      if (name === undefined || name === 'description') update();
+    });
+  }, [onEdit, getValues]);
   return useMemo(() => splitKey(key), [key]);
+}
+
+/**
+ * Whether an edit at `name` can change the variables' names: the whole form, the variables
+ * array, or a variable's name (a keystroke in a variable's description changes no name).
+ */
+export function editsVariableNames(name: string | undefined): boolean {
+  return name === undefined || (name.startsWith('dynamic_variables') && !name.endsWith('.description'));
 }
 
 /** The form's variable names, trimmed, in form order (a stable array between changes). */
 export function useVariableNames(): string[] {
-  const { subscribe, getValues } = useFormContext<AgentFormValues>();
+  const { getValues } = useFormContext<AgentFormValues>();
+  const onEdit = useFormEdits();
   const namesKey = () => getValues('dynamic_variables').map((v) => v.name.trim()).join(SEPARATOR);
   const [key, setKey] = useState(namesKey);
   useEffect(
     () =>
-      subscribe({
-      name: 'dynamic_variables',
-      formState: { values: true, errors: true },
-      // A keystroke in a variable's description changes no name.
-      callback: ({ name }) => {
-        if (name?.endsWith('.description') !== true) setKey(namesKey());
-      },
-    }),
+      onEdit((name) => {
+        if (editsVariableNames(name)) setKey(namesKey());
+      }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `namesKey` reads only `getValues`
-    [subscribe, getValues],
+    [onEdit, getValues],
   );
   return useMemo(() => splitKey(key), [key]);
 }

@@ -1,5 +1,5 @@
 import { Alert, Checkbox, Divider, Fieldset, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useController, useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { PROVIDER_CONFIG_FIELDS } from '../../../agent/constants';
 import type { ConfigField, ProviderType } from '../../../agent/constants';
 import type { AgentFormValues, ProviderFormValues } from '../../../agent/form-schema';
@@ -7,7 +7,7 @@ import { agentToFormValues } from '../../../agent/mapping';
 import { CHAT_AGENT_TYPE_OPTIONS, platformLabel, PROVIDER_TYPE_OPTIONS, REDACT_FIELD_OPTIONS } from '../../../agent/options';
 import { secretStatus } from '../../../agent/secret-status';
 import { useLoadedAgent } from '../loaded-agent-context';
-import { ERROR_SLOT, FormJsonInput, FormMultiSelect, FormNullableBoolean, FormSelect, FormSwitch, FormTextInput } from './form-controls';
+import { ERROR_SLOT, FormJsonInput, FormMultiSelect, FormNullableBoolean, FormSelect, FormSwitch, FormTextInput, useFieldController } from './form-controls';
 import { FormWriteOnlyField } from './write-only-field';
 
 function ConfigInput({ field }: { field: ConfigField }) {
@@ -32,7 +32,7 @@ function ConfigInput({ field }: { field: ConfigField }) {
 }
 
 function ConfigureFromProvider() {
-  const { field: { ref, ...field } } = useController<AgentFormValues, 'provider.configure_from_provider'>({ name: 'provider.configure_from_provider' });
+  const { field: { ref, ...field } } = useFieldController<'provider.configure_from_provider'>('provider.configure_from_provider');
   return (
     <Checkbox
       label="Configure from provider"
@@ -63,7 +63,7 @@ function configForType(current: ProviderFormValues['config'], next: ProviderType
 function ProviderTypeSelect() {
   const agent = useLoadedAgent();
   const { getValues, setValue } = useFormContext<AgentFormValues>();
-  const { field: { ref, ...field }, fieldState } = useController<AgentFormValues, 'provider.type'>({ name: 'provider.type' });
+  const { field: { ref, ...field }, fieldState } = useFieldController<'provider.type'>('provider.type');
   return (
     <Select
       label="Provider type"
@@ -78,6 +78,7 @@ function ProviderTypeSelect() {
       onBlur={field.onBlur}
       onChange={(value) => {
         const next = (value ?? '') as ProviderType;
+        // The feed hears both through `field.onChange` (the same top-level part, `provider`).
         setValue('provider.config', configForType(getValues('provider.config'), next, agentToFormValues(agent).provider), { shouldDirty: true });
         field.onChange(next);
       }}

@@ -1,12 +1,12 @@
 import { ActionIcon, Button, Fieldset, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useController, useFieldArray, useFormContext } from 'react-hook-form';
+import { useFieldArray, useFormContext } from 'react-hook-form';
 import type { ApiAgent } from '../../../agent/api-schema';
 import type { AgentFormValues } from '../../../agent/form-schema';
 import { isPlainObject } from '../../../agent/deep-equal';
 import { secretStatus } from '../../../agent/secret-status';
 import { useLoadedAgent } from '../loaded-agent-context';
-import { FormSwitch, FormTextInput, useFieldError } from './form-controls';
+import { FormSwitch, FormTextInput, useEditorRegister, useFieldController, useFieldError } from './form-controls';
 import { WriteOnlyField } from './write-only-field';
 
 type CredentialsName = 'telephony.sip_auth' | 'telephony.websocket_auth';
@@ -26,15 +26,18 @@ function loadedPassword(agent: ApiAgent, name: CredentialsName): string {
 function CredentialsFieldset({ name, legend }: { name: CredentialsName; legend: string }) {
   const agent = useLoadedAgent();
   const kept = loadedPassword(agent, name);
-  const { register, getValues, setValue } = useFormContext<AgentFormValues>();
+  const { getValues, setValue } = useFormContext<AgentFormValues>();
   const {
     field: { ref, ...field },
     fieldState,
-  } = useController<AgentFormValues, `${CredentialsName}.password`>({ name: `${name}.password` });
+  } = useFieldController<`${CredentialsName}.password`>(`${name}.password`);
   // Cleared on purpose (Clear): a username typed afterwards does not bring the old password back.
   const [clearedOnPurpose, setClearedOnPurpose] = useState(false);
   const keepValue = () => (getValues(`${name}.username`) === '' ? '' : kept);
-  const username = register(`${name}.username`, {
+  const usernameError = useFieldError(`${name}.username`);
+  // The password set here is under the same top-level key as the username, whose edit the
+  // change feed hears: the diff of that part covers both.
+  const username = useEditorRegister(`${name}.username`, usernameError, {
     onChange: () => {
       const password = getValues(`${name}.password`);
       // The password was not replaced: it follows the username (cleared → no credentials).
@@ -48,7 +51,7 @@ function CredentialsFieldset({ name, legend }: { name: CredentialsName; legend: 
   return (
     <Fieldset legend={legend} aria-label={legend}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput autoComplete="off" label="Username" {...username} error={useFieldError(`${name}.username`)} />
+        <TextInput autoComplete="off" label="Username" {...username} error={usernameError} />
         <WriteOnlyField
           label="Password"
           actionLabel={label}

@@ -2,12 +2,11 @@ import { Badge, Button, Group, PasswordInput, Stack, Text } from '@mantine/core'
 import { useMergedRef } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import type { ReactNode, Ref } from 'react';
-import { useController } from 'react-hook-form';
 import type { FieldPath } from 'react-hook-form';
 import type { AgentFormValues } from '../../../agent/form-schema';
 import { SECRET_STATUS_WORDS } from '../../../agent/secret-status';
 import type { SecretStatus } from '../../../agent/secret-status';
-import { ERROR_SLOT, useRevalidateWhileInvalid } from './form-controls';
+import { ERROR_SLOT, useFieldController, useRevalidateWhileInvalid } from './form-controls';
 
 export interface WriteOnlyFieldProps {
   /** The input's label ("API key", "Password"). */
@@ -130,7 +129,7 @@ export function FormWriteOnlyField({ name, ...props }: { name: SecretPath } & Pi
   const {
     field: { ref, ...field },
     fieldState,
-  } = useController<AgentFormValues, SecretPath>({ name });
+  } = useFieldController<SecretPath>(name);
   const revalidate = useRevalidateWhileInvalid(name, fieldState.error?.message);
   return (
     <WriteOnlyField
