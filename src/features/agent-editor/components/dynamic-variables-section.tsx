@@ -98,7 +98,10 @@ export function DynamicVariablesSection() {
       <PagedItemList
         intro="Variables the agent's context refers to. Saving sends every variable; a variable removed here is deleted."
         keys={fields.map((f) => f.id)}
-        pageSize={25}
+        // Ten rows a page, as the mock tools: every input on the page costs each keystroke some
+        // work (Chromium's autofill re-reads every form control after a change; paint), so a
+        // large agent types as fast as a small one (`npm run bench`). The filter finds the rest.
+        pageSize={10}
         noun={{ one: 'variable', many: 'variables' }}
         itemName="variables"
         names={() => getValues('dynamic_variables').map((v) => v.name)}
