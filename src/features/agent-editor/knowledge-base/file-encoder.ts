@@ -15,15 +15,6 @@ export const SPLIT_FROM_BYTES = 8 * 1024 * 1024;
 /** At most this many encode workers (a part each of a large file). */
 const MAX_WORKERS = 4;
 
-/**
- * How many encode workers: one core is left to the page and to the browser, which reads the file
- * and takes the Blob parts (on a 2-core machine, one worker read a 50 MB file in 170–230 ms
- * where two side by side took 300–480 ms), so one per core but one, at least one, at most 4.
- */
-export function encodeWorkerCount(hardwareConcurrency: number | undefined): number {
-  return Math.max(1, Math.min(MAX_WORKERS, (hardwareConcurrency || 1) - 1));
-}
-
 export function pageEncoder(report: Report): FileEncoder {
   const cancelled = new Set<string>();
   return {
@@ -135,7 +126,7 @@ export function splitAcross(makeLanes: (report: Report) => readonly FileEncoder[
 }
 
 function workerLanes(report: Report, onError: () => void): FileEncoder[] | null {
-  const count = encodeWorkerCount(typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency);
+  const count = Math.max(1, Math.min(MAX_WORKERS, typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1));
   const lanes: FileEncoder[] = [];
   for (let i = 0; i < count; i++) {
     const lane = workerEncoder(report, onError);
@@ -147,7 +138,7 @@ function workerLanes(report: Report, onError: () => void): FileEncoder[] | null 
 
 /**
  * Reads files into base64 off the main thread: in module workers (started with the first file;
- * one per core but one, up to 4, a large file's parts side by side), or on the page where there is no
+ * one per core up to 4, a large file's parts side by side), or on the page where there is no
  * Worker (jsdom). When a worker could not start or died, `onWorkerLost` runs (what was being
  * read is lost) and later files are read on the page.
  */

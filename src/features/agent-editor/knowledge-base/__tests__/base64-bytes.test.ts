@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BLOB_PART_BYTES, Base64BlobWriter, Base64Writer, base64AsciiLength, encodeBlobToBase64Blob } from '../base64-bytes';
+import { Base64Writer, base64AsciiLength, encodeBlobToBase64Blob } from '../base64-bytes';
 import { bytesToBase64 } from '../base64-chunks';
 
 const reference = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
@@ -68,38 +68,6 @@ describe('base64 straight into bytes', () => {
     const tooFew = new Base64Writer(6);
     tooFew.push(new Uint8Array(3));
     expect(() => tooFew.end()).toThrow(/fewer bytes/);
-  });
-
-  it('writes the same base64 into Blob parts, for random bytes of every length mod 3, whatever the pieces and the part size', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        anyBytes.chain((bytes) => fc.tuple(fc.constant(bytes), cuts(bytes.length), fc.integer({ min: 1, max: 40 }))),
-        async ([bytes, points, sixteens]) => {
-          const writer = new Base64BlobWriter(sixteens * 16);
-          for (const piece of inPieces(bytes, points)) writer.push(piece);
-          const blob = writer.end();
-          expect(blob.type).toBe('text/plain');
-          expect(blob.size).toBe(base64AsciiLength(bytes.length));
-          expect(await blob.text()).toBe(reference(bytes));
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
-
-  it('fills Blob parts of the default size exactly (a piece larger than a part, the tail in a full buffer)', async () => {
-    const stepsPerPart = BLOB_PART_BYTES / 16;
-    for (const length of [stepsPerPart * 12, stepsPerPart * 12 + 1, stepsPerPart * 24 + 11, stepsPerPart * 36 - 1]) {
-      const bytes = new Uint8Array(length).map((_, i) => (i * 131 + 7) % 256);
-      const writer = new Base64BlobWriter();
-      writer.push(bytes.subarray(0, 5));
-      writer.push(bytes.subarray(5));
-      expect(await writer.end().text()).toBe(reference(bytes));
-    }
-  });
-
-  it('refuses a part size that is not a positive multiple of 16', () => {
-    for (const size of [0, -16, 8, 24, 16.5]) expect(() => new Base64BlobWriter(size)).toThrow(RangeError);
   });
 
   it('encodes a Blob read as a stream into a Blob of its base64 text, reporting progress up to the full size', async () => {

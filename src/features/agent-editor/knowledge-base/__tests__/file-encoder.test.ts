@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EncodeResponse } from '../encode-protocol';
-import { encodeWorkerCount, pageEncoder, splitAcross } from '../file-encoder';
+import { pageEncoder, splitAcross } from '../file-encoder';
 
 const reference = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
@@ -51,9 +51,5 @@ describe('a file split across encoders', () => {
     const seen = await encodeSplit(new Uint8Array(9000), 3, 1, { cancel: true });
     const outcomes = seen.filter((m) => m.type !== 'progress');
     expect(outcomes).toEqual([expect.objectContaining({ type: 'error', id: 'file-1', cancelled: true })]);
-  });
-
-  it('leaves a core to the page: one worker on 1 or 2 cores, one per core but one up to 4', () => {
-    expect([undefined, 0, 1, 2, 3, 4, 5, 8, 64].map(encodeWorkerCount)).toEqual([1, 1, 1, 1, 2, 3, 4, 4, 4]);
   });
 });
