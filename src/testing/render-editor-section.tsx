@@ -10,6 +10,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import type { UseFormReturn } from 'react-hook-form';
 import type { ApiAgent } from '../agent/api-schema';
 import { buildAgentPatch } from '../agent/build-agent-patch';
+import { deepEqual } from '../agent/deep-equal';
 import { agentFormSchemaFor } from '../agent/form-schema';
 import type { AgentFormValues } from '../agent/form-schema';
 import { agentToFormValues } from '../agent/mapping';
@@ -86,7 +87,18 @@ export function renderEditorSection(ui: ReactElement, { agent = sampleAgent() }:
       form.setValue(name, value);
       feed.edited(name);
     },
-    /** The minimal PATCH body for the form's current values against `agent`. */
-    patch: (): AgentWrite => buildAgentPatch(agent, form.getValues()),
+    /**
+     * The minimal PATCH body for the form's current values against `agent`. It also checks that
+     * the change feed (what the editor shows and a save sends) heard every change that led here:
+     * it throws when the feed's PATCH differs, so every test that reads `patch()` checks it.
+     */
+    patch: (): AgentWrite => {
+      const body = buildAgentPatch(agent, form.getValues());
+      const heard = feed.getPatchNow();
+      if (!deepEqual(heard, body)) {
+        throw new Error(`The change feed missed a change: it holds ${JSON.stringify(heard)}, the form's PATCH is ${JSON.stringify(body)}`);
+      }
+      return body;
+    },
   };
 }
