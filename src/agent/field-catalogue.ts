@@ -183,6 +183,20 @@ export function collectionItemNoun(key: string): string | undefined {
   return strategy?.kind === 'collection' ? strategy.itemNoun : undefined;
 }
 
+/**
+ * The form's lists of items at a fixed place (not inside another item): the full-set collections
+ * and the plain lists the form keeps as `{[formItem]: value}` items (outbound numbers). Their
+ * form paths, as react-hook-form names the field arrays the editor edits them with.
+ *
+ * @example formItemLists() // → ['telephony.outbound_numbers', 'knowledge_base_files', …]
+ */
+export function formItemLists(): readonly string[] {
+  return rows
+    .filter((row) => row.strategy.kind === 'collection' || (row.strategy.kind === 'replace' && row.strategy.formItem !== undefined))
+    .map((row) => row.formPath)
+    .filter((formPath) => !formPath.split('.').includes('*'));
+}
+
 /** Every secret field: masked in the review, never kept in a draft. */
 export function secretFields(): readonly FieldRow[] {
   return rows.filter((row) => row.secret);

@@ -3,7 +3,7 @@ import { sampleAgent } from '../../testing/fixtures';
 import { PROVIDER_CONFIG_FIELDS, PROVIDER_TYPES } from '../constants';
 import type { ProviderType } from '../constants';
 import { isPlainObject } from '../deep-equal';
-import { collectionMatch, fieldAt, fieldsOfSection, formPathOfMessage, secretFields, sectionOf } from '../field-catalogue';
+import { collectionMatch, fieldAt, fieldsOfSection, formItemLists, formPathOfMessage, secretFields, sectionOf } from '../field-catalogue';
 import type { AgentFormValues } from '../form-schema';
 import { agentToFormValues } from '../mapping';
 import { AGENT_PATCH_STRATEGY } from '../patch-strategy';
@@ -111,6 +111,15 @@ describe('the field catalogue', () => {
     expect(collectionMatch('mock_tools')).toEqual({ key: 'id', orKey: 'name', labelKey: 'name' });
     expect(collectionMatch('knowledge_base_files')).toEqual({ key: 'id', labelKey: 'file_name' });
     expect(collectionMatch('telephony')).toBeUndefined();
+  });
+
+  it('lists the form’s lists of items (the field arrays), each an array in the form’s values', () => {
+    expect([...formItemLists()].sort()).toEqual(['dynamic_variables', 'knowledge_base_files', 'mock_tools', 'telephony.outbound_numbers']);
+    const values = agentToFormValues(sampleAgent());
+    for (const path of formItemLists()) {
+      const value = path.split('.').reduce<unknown>((at, key) => (isPlainObject(at) ? at[key] : undefined), values);
+      expect(Array.isArray(value), path).toBe(true);
+    }
   });
 
   it('puts every top-level field in exactly one tab', () => {

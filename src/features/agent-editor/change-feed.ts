@@ -1,7 +1,8 @@
-import type { UseFormReturn } from 'react-hook-form';
+import type { FieldPath, UseFormReturn } from 'react-hook-form';
 import type { ApiAgent } from '../../agent/api-schema';
 import { buildAgentPatchPart, joinAgentPatchParts } from '../../agent/build-agent-patch';
 import { deepEqual } from '../../agent/deep-equal';
+import { formItemLists } from '../../agent/field-catalogue';
 import type { AgentFormValues } from '../../agent/form-schema';
 import { WRITTEN_FORM_KEYS } from '../../agent/mapping';
 import type { WrittenFormKey } from '../../agent/mapping';
@@ -47,12 +48,6 @@ export interface AgentChangeFeed {
   /** Starts listening to the form; returns the function that stops it. */
   connect: () => () => void;
 }
-
-/**
- * The form's field arrays. Their operations (add, remove, replace an item) report the array's
- * name; the feed subscribes to exactly these names (and to changes of the whole form).
- */
-export const FIELD_ARRAY_NAMES = ['dynamic_variables', 'mock_tools', 'knowledge_base_files', 'telephony.outbound_numbers'] as const;
 
 const WRITTEN = new Set<string>(WRITTEN_FORM_KEYS);
 
@@ -129,14 +124,16 @@ export function createAgentChangeFeed(form: UseFormReturn<AgentFormValues>, init
       };
     },
     connect: () => {
-      // Only the field arrays' names and changes of the whole form (a reset names no field):
+      // Only the field arrays' names (the catalogue's lists of items: an add, remove or replace
+      // reports the list's name) and changes of the whole form (a reset names no field):
       // react-hook-form deep-copies the whole form on every keystroke in a field that any values
       // subscriber's name covers (1–3 ms a key on a large agent), so keystrokes reach the feed
       // through `edited`, called by the inputs. Errors too: a field-array operation or a reset
       // reports its errors, not its values. (Not isDirty: tracking it makes react-hook-form
       // compare the whole form per key.)
       const unsubscribe = form.subscribe({
-        name: [...FIELD_ARRAY_NAMES],
+        // Form paths of arrays in the form's values (the catalogue's test checks each one).
+        name: formItemLists() as FieldPath<AgentFormValues>[],
         exact: true,
         formState: { values: true, errors: true },
         callback: ({ name }) => edited(name),

@@ -9,9 +9,9 @@ import { useFormEdits } from '../agent-changes-context';
 /**
  * The description's `{{placeholders}}` checked against the variables, live. Both reads follow the
  * change feed's edits (not the form's values: see `change-feed.ts`) and re-render only when
- * their answer changes: a keystroke in the description
- * re-scans its text (memoized on the string); one in a variable's description costs nothing,
- * one in a variable's name one pass over the names.
+ * their answer changes: a keystroke in the description re-scans its text (memoized on the
+ * string); one in a variable's description costs nothing, one in a variable's name one pass
+ * over the names.
  */
 
 const SEPARATOR = '\n';
