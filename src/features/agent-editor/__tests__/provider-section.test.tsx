@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sampleAgent } from '../../../testing/fixtures';
 import { renderEditorSection } from '../../../testing/render-editor-section';
@@ -154,7 +154,8 @@ describe('ProviderSection', () => {
     await user.clear(triggerUrl);
     await user.type(triggerUrl, 'not a url');
     await user.tab();
-    expect(triggerUrl).toHaveAttribute('aria-invalid', 'true');
+    // Leaving the field validates it asynchronously (the form's resolver): wait for the result.
+    await waitFor(() => expect(triggerUrl).toHaveAttribute('aria-invalid', 'true'));
     expect(screen.getByText('Enter a URL starting with http:// or https://')).toBeInTheDocument();
   });
 });
