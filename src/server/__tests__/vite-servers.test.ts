@@ -69,7 +69,7 @@ describe('the dev server against a real API (CEKURA_API_URL)', () => {
     const csp = String(page.headers['content-security-policy']);
     const hashes = inlineScripts(page.body).map(cspHash);
     expect(hashes.length).toBeGreaterThan(0); // React Refresh's preamble
-    expect(csp).toBe((production['Content-Security-Policy'] ?? '').replace("script-src 'self'", `script-src 'self' ${hashes.join(' ')}`));
+    expect(csp).toBe((production['Content-Security-Policy'] ?? '').replace("script-src 'self' 'wasm-unsafe-eval'", `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`));
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect(page.headers['referrer-policy']).toBe('no-referrer');
   }, 30_000);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Base64Writer, base64AsciiLength, encodeBlobToBase64Blob } from '../base64-bytes';
+import { Base64Writer, READ_PIECE_BYTES, base64AsciiLength, encodeBlobToBase64Blob } from '../base64-bytes';
 import { bytesToBase64 } from '../base64-chunks';
 
 const reference = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
@@ -20,12 +20,15 @@ function inPieces(bytes: Uint8Array, points: readonly number[]): Uint8Array[] {
 }
 
 describe('base64 straight into bytes', () => {
-  it('writes the same base64 as the reference, for random bytes of every length mod 3, whatever the pieces', () => {
+  it.each([
+    ['the WebAssembly SIMD encoder', true],
+    ['the JS table encoder', false],
+  ])('writes the same base64 as the reference with %s, for random bytes of every length mod 3, whatever the pieces', (_, simd) => {
     fc.assert(
       fc.property(
         anyBytes.chain((bytes) => fc.tuple(fc.constant(bytes), cuts(bytes.length))),
         ([bytes, points]) => {
-          const writer = new Base64Writer(bytes.length);
+          const writer = new Base64Writer(bytes.length, { simd });
           for (const piece of inPieces(bytes, points)) writer.push(piece);
           const out = writer.end();
           expect(ascii(out)).toBe(reference(bytes));
@@ -70,17 +73,23 @@ describe('base64 straight into bytes', () => {
     expect(() => tooFew.end()).toThrow(/fewer bytes/);
   });
 
-  it('encodes a Blob read as a stream into a Blob of its base64 text, reporting progress up to the full size', async () => {
-    const bytes = new Uint8Array(100_001).map((_, i) => (i * 7919) % 256);
+  it.each([
+    ['a BYOB reader into one reused buffer', true],
+    ["the default reader's pieces", false],
+  ])('encodes a Blob read as a stream (%s) into a Blob of its base64 text, reporting progress up to the full size', async (_, byob) => {
+    // Parts of uneven sizes; more than two of the BYOB reader's pieces.
+    const size = 2 * READ_PIECE_BYTES + 100_001;
+    const bytes = new Uint8Array(size).map((_, i) => (i * 7919) % 256);
     const seen: [number, number][] = [];
-    const blob = await encodeBlobToBase64Blob(new Blob([bytes.subarray(0, 40_000), bytes.subarray(40_000)]), {
+    const blob = await encodeBlobToBase64Blob(new Blob([bytes.subarray(0, 40_000), bytes.subarray(40_000, 1_000_003), bytes.subarray(1_000_003)]), {
       progressMs: 0,
+      byob,
       onProgress: (loaded, total) => seen.push([loaded, total]),
     });
     expect(blob.type).toBe('text/plain');
     expect(await blob.text()).toBe(reference(bytes));
     expect(seen.length).toBeGreaterThan(1);
-    expect(seen.at(-1)).toEqual([100_001, 100_001]);
+    expect(seen.at(-1)).toEqual([size, size]);
     expect(seen.map(([loaded]) => loaded)).toEqual([...seen.map(([loaded]) => loaded)].sort((a, b) => a - b));
   });
 
