@@ -1,4 +1,5 @@
 import { encodeBlobToBase64Blob } from './base64-bytes';
+import { simdBase64 } from './base64-simd';
 import type { EncodeRequest, EncodeResponse } from './encode-protocol';
 
 /**
@@ -6,6 +7,8 @@ import type { EncodeRequest, EncodeResponse } from './encode-protocol';
  * once (their reads interleave); each answers with progress, then a Blob of its base64 text.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+// Compiles the SIMD encoder as the worker starts, not with its first file.
+simdBase64();
 const cancelled = new Set<string>();
 
 function post(message: EncodeResponse): void {

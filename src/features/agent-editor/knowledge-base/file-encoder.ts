@@ -142,7 +142,7 @@ function workerLanes(report: Report, onError: () => void): FileEncoder[] | null 
  * Worker (jsdom). When a worker could not start or died, `onWorkerLost` runs (what was being
  * read is lost) and later files are read on the page.
  */
-export function createFileEncoder(report: Report, onWorkerLost: () => void): FileEncoder {
+export function createFileEncoder(report: Report, onWorkerLost: () => void): FileEncoder & { prepare: () => void } {
   let encoder: FileEncoder | null = null;
   let lost = false;
   const current = (): FileEncoder => {
@@ -164,5 +164,9 @@ export function createFileEncoder(report: Report, onWorkerLost: () => void): Fil
   return {
     start: (id, file) => current().start(id, file),
     cancel: (id) => current().cancel(id),
+    /** Starts the workers now (they load their script and compile the SIMD encoder), ahead of a first file. */
+    prepare: () => {
+      current();
+    },
   };
 }

@@ -69,6 +69,15 @@ function failReading(): void {
 const encoder = createFileEncoder(onEncoded, failReading);
 
 /**
+ * Starts the encode workers ahead of the first file: the Knowledge base tab calls it once the
+ * browser is idle, so a drop does not wait for the workers to load (measured: the first of five
+ * 50 MB drops took 171–181 ms where the others took 103–146 ms).
+ */
+export function prepareFileReading(): void {
+  encoder.prepare();
+}
+
+/**
  * Starts reading `file` off the main thread and returns the token the form item carries in
  * `content_base64` until the file is saved.
  *

@@ -6,7 +6,7 @@ import type { AgentFormValues } from '../../../../agent/form-schema';
 import { formatBytes } from '../../../../utils/format-bytes';
 import { formatDateTime } from '../../../../utils/format-date-time';
 import { useLoadedAgent } from '../../loaded-agent-context';
-import { addPendingFile, isPendingFileToken, releasePendingFilesExcept } from '../pending-files';
+import { addPendingFile, isPendingFileToken, prepareFileReading, releasePendingFilesExcept } from '../pending-files';
 import { uploadProgressStore, useUploadProgress } from '../upload-progress-store';
 import { usePendingFileState } from '../use-pending-file-state';
 import { KnowledgeBaseDropzone } from './knowledge-base-dropzone';
@@ -127,6 +127,13 @@ export function KnowledgeBaseSection() {
   const paged = usePagedItems({ count: kept.length, pageSize: 20, names: () => kept.map((r) => r.field.file_name) });
   const paging = needsPaging(paged);
   const shownKept = paged.indices.flatMap((i) => (kept[i] ? [kept[i]] : []));
+
+  // The encode workers start once the tab is shown and the browser is idle, not with the first drop.
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return prepareFileReading();
+    const id = requestIdleCallback(prepareFileReading, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, []);
 
   // The form is the source of truth: a pending file it no longer holds (removed, discarded,
   // saved) is forgotten, its reading stopped and its base64 freed.
