@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page, Request } from '@playwright/test';
+import { BASE64_SIMD_WASM } from '../../src/features/agent-editor/knowledge-base/base64-simd-wasm';
 import { DEMO_API_KEY, expect, signIn, test } from './fixtures';
 
 const HEADERS = { 'X-CEKURA-API-KEY': DEMO_API_KEY };
@@ -170,6 +171,26 @@ test('the file picker, opened from the keyboard, adds files that save and downlo
   await expect(link).toBeVisible();
   const download = await request.get((await link.getAttribute('href')) ?? '');
   expect(Buffer.from(await download.body()).equals(PDF_BYTES)).toBe(true);
+});
+
+test('the encode workers start with the tab and may compile the SIMD encoder under the policy they are served with', async ({ page, request }) => {
+  const agent = await acmeAgent(request);
+  await openKnowledgeBase(page, agent.id);
+  // Started once the tab is shown (an idle callback), before any file is dropped.
+  await expect.poll(() => page.workers().filter((w) => w.url().includes('encode-worker')).length).toBeGreaterThanOrEqual(1);
+  for (const worker of page.workers().filter((w) => w.url().includes('encode-worker'))) {
+    // What the worker does as it starts (base64-simd.ts): refused without 'wasm-unsafe-eval' in
+    // the worker script's CSP, or where the engine has no SIMD; the encoder then falls back to JS.
+    const compiled = await worker.evaluate((bytes) => {
+      try {
+        new WebAssembly.Module(new Uint8Array(bytes));
+        return 'compiled';
+      } catch (error) {
+        return String(error);
+      }
+    }, [...BASE64_SIMD_WASM]);
+    expect(compiled).toBe('compiled');
+  }
 });
 
 test('a large file, read in parts side by side (one worker each), saves byte for byte', async ({ page, request }) => {

@@ -7,8 +7,8 @@ import { type SimdBase64, simdBase64 } from './base64-simd';
  * `Uint8Array.prototype.toBase64` encodes fast (~40 ms) but turning its strings into a Blob (or
  * into bytes with `TextEncoder`) costs 150–800 ms. The bytes are written by the WebAssembly SIMD
  * encoder (base64-simd.wat: 25 MB in 8–11 ms in a Chromium worker, copies included) where the
- * engine and the page's policy allow it, else by the table loop below (~38 ms). Runs in the encode worker (and on the page where there is
- * no Worker).
+ * engine and the page's policy allow it, else by the table loop below (~38 ms). Runs in the
+ * encode worker (and on the page where there is no Worker).
  */
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -112,10 +112,10 @@ export class Base64Writer {
 
   /**
    * Encodes `source[from, to)`, a whole number of 12-byte steps (four groups): with SIMD where it
-   * runs, else in this loop, each step read as three
-   * big-endian words: about twice as fast in V8 as byte by byte. A DataView reads at any offset
-   * (a stream's pieces are unaligned). Only whole steps come here, so the optimised loop never
-   * meets a path it has not seen (a byte-by-byte tail loop here deoptimised it on every piece).
+   * runs, else in this loop, each step read as three big-endian words: about twice as fast in V8
+   * as byte by byte. A DataView reads at any offset (a stream's pieces are unaligned). Only whole
+   * steps come here, so the optimised loop never meets a path it has not seen (a byte-by-byte
+   * tail loop here deoptimised it on every piece).
    */
   private writeSteps(source: Uint8Array, from: number, to: number): void {
     const words = this.words;
