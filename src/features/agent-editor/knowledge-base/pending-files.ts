@@ -70,8 +70,8 @@ const encoder = createFileEncoder(onEncoded, failReading);
 
 /**
  * Starts the encode workers ahead of the first file: the Knowledge base tab calls it once the
- * browser is idle, so a drop does not wait for the workers to load (measured: the first of five
- * 50 MB drops took 171–181 ms where the others took 103–146 ms).
+ * browser is idle, so the first drop does not also pay for starting them (in a trace, ~10–20 ms
+ * of each worker: its isolate, its script, the SIMD module).
  */
 export function prepareFileReading(): void {
   encoder.prepare();
