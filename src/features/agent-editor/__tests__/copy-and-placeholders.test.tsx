@@ -83,6 +83,41 @@ describe('Copy from another agent (variables)', () => {
   });
 });
 
+describe('the agent picker while a search is answered', () => {
+  it('offers no option of the previous answer until the answer for what was typed arrives, so a click cannot land on a stale one', async () => {
+    const third = sampleAgent({ id: 44, name: 'Support bot' });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    stubFetch({
+      'GET /test_framework/v2/aiagents/': async ({ url }) => {
+        if (url.searchParams.get('q') === 'Bill') {
+          await held;
+          return jsonResponse({ count: 1, next: null, previous: null, results: [other] });
+        }
+        return jsonResponse({ count: 3, next: null, previous: null, results: [sampleAgent(), third, other] });
+      },
+      'GET /user/v1/projects/': () => jsonResponse([]),
+    });
+    const { user } = renderEditorSection(<DynamicVariablesSection />);
+    await user.click(screen.getByRole('button', { name: 'Copy from another agent' }));
+    const dialog = screen.getByRole('dialog', { name: 'Copy variables from another agent' });
+    const picker = within(dialog).getByRole('combobox', { name: 'Agent' });
+    await user.click(picker);
+    await screen.findByRole('option', { name: 'Support bot' });
+
+    await user.type(picker, 'Bill');
+    // Typed, answer not in yet: the previous answer's agents are not offered.
+    expect(screen.queryAllByRole('option')).toEqual([]);
+    expect(screen.getByText('Searching…')).toBeInTheDocument();
+
+    release();
+    await screen.findByRole('option', { name: 'Billing bot' });
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Billing bot']);
+  });
+});
+
 describe('variables checked against the description', () => {
   const agent = sampleAgent({ description: 'Hello {{ customer_name }}, your {{tier}} plan.' });
 

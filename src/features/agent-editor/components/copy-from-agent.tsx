@@ -60,7 +60,12 @@ function AgentPicker({ value, onChange }: { value: { id: number; label: string }
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
   const list = useQuery(agentQueries.list({ page: 1, pageSize: SEARCH_PAGE_SIZE, q }));
-  const options = (list.data?.results ?? []).filter((a) => a.id !== current.id).map((a) => ({ value: String(a.id), label: agentLabel(a) }));
+  // Until the answer for what is typed arrives, no options: the previous answer's would be
+  // replaced (and reordered) under the pointer as the new one lands, and a click on one could
+  // pick another agent or none.
+  const searching = list.isPlaceholderData || q !== search.trim();
+  const found = searching ? [] : (list.data?.results ?? []);
+  const options = found.filter((a) => a.id !== current.id).map((a) => ({ value: String(a.id), label: agentLabel(a) }));
   if (value !== null && !options.some((o) => o.value === String(value.id))) options.unshift({ value: String(value.id), label: value.label });
   return (
     <Select
@@ -75,8 +80,8 @@ function AgentPicker({ value, onChange }: { value: { id: number; label: string }
       onSearchChange={setSearch}
       value={value === null ? null : String(value.id)}
       onChange={(id, option) => onChange(id === null ? null : { id: Number(id), label: option?.label ?? `Agent ${id}` })}
-      nothingFoundMessage={list.isFetching ? 'Searching…' : 'No other agent matches'}
-      rightSection={list.isFetching ? <Loader size="xs" /> : undefined}
+      nothingFoundMessage={searching || list.isFetching ? 'Searching…' : 'No other agent matches'}
+      rightSection={searching || list.isFetching ? <Loader size="xs" /> : undefined}
       error={list.isError ? 'Could not load the agents' : undefined}
       data-autofocus
     />
