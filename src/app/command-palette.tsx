@@ -5,13 +5,11 @@ import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Modal.css';
 import '@mantine/spotlight/styles.css';
 import { Box, Loader, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { Spotlight, createSpotlight } from '@mantine/spotlight';
 import type { SpotlightStore } from '@mantine/spotlight';
-import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { agentQueries } from '../api/agent-queries';
+import { useAgentSearch } from '../api/use-agent-search';
 import { allCommands, useRegisteredCommands } from '../ui/command-registry';
 import { useStore } from '../utils/create-store';
 import { commandPaletteOpen } from './command-palette-state';
@@ -48,14 +46,9 @@ export function CommandPalette() {
 
   const [query, setQuery] = useState('');
   const trimmed = query.trim();
-  const [debounced] = useDebouncedValue(trimmed, SEARCH_DEBOUNCE_MS);
-  const search = useQuery({
-    ...agentQueries.list({ page: 1, pageSize: AGENTS_SHOWN, q: debounced }),
-    enabled: open && debounced !== '',
-  });
   // Only results for what is typed now: Enter never opens an agent of an older query.
-  const current = trimmed !== '' && debounced === trimmed && search.isSuccess && !search.isPlaceholderData;
-  const searching = trimmed !== '' && !current && !search.isError;
+  const search = useAgentSearch(query, { pageSize: AGENTS_SHOWN, debounceMs: SEARCH_DEBOUNCE_MS, whenEmpty: 'none', enabled: open });
+  const { answer, searching } = search;
 
   const navigate = useNavigate();
   const commands = useRegisteredCommands();
@@ -64,10 +57,10 @@ export function CommandPalette() {
       paletteSections({
         query,
         commands: allCommands(commands),
-        agents: current ? search.data.results : [],
+        agents: answer ? answer.results : [],
         openAgent: (id) => void navigate({ to: '/agents/$agentId/$section', params: { agentId: String(id), section: 'general' } }),
       }),
-    [query, commands, current, search.data, navigate],
+    [query, commands, answer, navigate],
   );
 
   const rows = sections.flatMap((s) => s.items.map((item) => item.id)).join('\n');
@@ -86,8 +79,8 @@ export function CommandPalette() {
     ? 'Could not search the agents.'
     : searching
       ? 'Searching agents…'
-      : current
-        ? `${search.data.count} agent${search.data.count === 1 ? '' : 's'} match${search.data.count === 1 ? 'es' : ''}${search.data.count > AGENTS_SHOWN ? `, first ${AGENTS_SHOWN} shown` : ''}.`
+      : answer
+        ? `${answer.count} agent${answer.count === 1 ? '' : 's'} match${answer.count === 1 ? 'es' : ''}${answer.count > AGENTS_SHOWN ? `, first ${AGENTS_SHOWN} shown` : ''}.`
         : 'Type a name or an id to find an agent.';
 
   return (

@@ -1,11 +1,12 @@
 import { Alert, Button, Checkbox, Group, Loader, Modal, Radio, ScrollArea, Select, Stack, Text } from '@mantine/core';
-import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { ApiAgent } from '../../../agent/api-schema';
 import { planCopy } from '../../../agent/copy-items';
 import type { ClashChoice, CopyPlan } from '../../../agent/copy-items';
 import { agentQueries } from '../../../api/agent-queries';
+import { useAgentSearch } from '../../../api/use-agent-search';
 import { useLoadedAgent } from '../loaded-agent-context';
 
 /** What one collection (mock tools, variables) needs to copy items from another agent. */
@@ -58,14 +59,10 @@ export function CopyFromAgentButton<T extends { name: string }>(props: CopySourc
 function AgentPicker({ value, onChange }: { value: { id: number; label: string } | null; onChange: (agent: { id: number; label: string } | null) => void }) {
   const current = useLoadedAgent();
   const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 300);
-  const list = useQuery(agentQueries.list({ page: 1, pageSize: SEARCH_PAGE_SIZE, q }));
-  // Until the answer for what is typed arrives, no options: the previous answer's would be
-  // replaced (and reordered) under the pointer as the new one lands, and a click on one could
-  // pick another agent or none.
-  const searching = list.isPlaceholderData || q !== search.trim();
-  const found = searching ? [] : (list.data?.results ?? []);
-  const options = found.filter((a) => a.id !== current.id).map((a) => ({ value: String(a.id), label: agentLabel(a) }));
+  // Until the answer for what is typed arrives, no options (see useAgentSearch).
+  const list = useAgentSearch(search, { pageSize: SEARCH_PAGE_SIZE, debounceMs: 300, whenEmpty: 'all' });
+  const searching = list.searching;
+  const options = (list.answer?.results ?? []).filter((a) => a.id !== current.id).map((a) => ({ value: String(a.id), label: agentLabel(a) }));
   if (value !== null && !options.some((o) => o.value === String(value.id))) options.unshift({ value: String(value.id), label: value.label });
   return (
     <Select
