@@ -60,32 +60,53 @@ function writtenKeyOf(name: string): WrittenFormKey | undefined {
 export function createAgentChangeFeed(form: UseFormReturn<AgentFormValues>, initialBaseline: ApiAgent): AgentChangeFeed {
   let baseline = initialBaseline;
   const parts = new Map<WrittenFormKey, unknown>();
+  /**
+   * Each part's value as last diffed, by reference. A change that names no field re-diffs only
+   * the parts whose value was replaced: a reset replaces every part (react-hook-form copies the
+   * values it is given), while a notice that changes no value (a submit's or a check's errors)
+   * replaces none, and costs no diff of a large agent at all. An edit inside a part names its
+   * field, so it never relies on this.
+   */
+  const diffed = new Map<WrittenFormKey, unknown>();
+  const diffPart = (values: AgentFormValues, key: WrittenFormKey) => {
+    parts.set(key, buildAgentPatchPart(baseline, values, key));
+    diffed.set(key, values[key]);
+  };
   const diffAll = () => {
     const values = form.getValues();
-    for (const key of WRITTEN_FORM_KEYS) parts.set(key, buildAgentPatchPart(baseline, values, key));
+    for (const key of WRITTEN_FORM_KEYS) diffPart(values, key);
     return joinAgentPatchParts(parts);
   };
   const patch = createStore(diffAll(), { equals: deepEqual });
   let scheduled: ReturnType<typeof setTimeout> | undefined;
-  /** The parts to diff again at the next compute; `'all'` after an edit without a field name. */
+  /**
+   * The parts to diff again at the next compute: those edited, plus (`replaced`) those whose
+   * value was replaced; `'all'` once the baseline changed.
+   */
   let pending: Set<WrittenFormKey> | 'all' = new Set();
+  let replaced = false;
 
   const compute = () => {
     if (scheduled !== undefined) clearTimeout(scheduled);
     scheduled = undefined;
     const keys = pending;
+    const checkReplaced = replaced;
     pending = new Set();
+    replaced = false;
     if (keys === 'all') {
       patch.set(diffAll());
       return;
     }
     const values = form.getValues();
-    for (const key of keys) parts.set(key, buildAgentPatchPart(baseline, values, key));
+    if (checkReplaced) for (const key of WRITTEN_FORM_KEYS) if (values[key] !== diffed.get(key)) keys.add(key);
+    if (keys.size === 0) return;
+    for (const key of keys) diffPart(values, key);
     patch.set(joinAgentPatchParts(parts));
   };
-  const schedule = (name?: string) => {
+  /** `name`: the field edited; none: a change of the whole form (the parts it replaced). */
+  const schedule = (name: string | undefined) => {
     const key = name === undefined ? undefined : writtenKeyOf(name);
-    if (key === undefined) pending = 'all';
+    if (key === undefined) replaced = true;
     else if (pending !== 'all') pending.add(key);
     scheduled ??= setTimeout(compute, 0);
   };
@@ -108,13 +129,20 @@ export function createAgentChangeFeed(form: UseFormReturn<AgentFormValues>, init
       if (scheduled !== undefined) clearTimeout(scheduled);
       scheduled = undefined;
       pending = new Set();
-      parts.clear();
+      replaced = false;
+      // Every part's patch is now empty, against the form's values as they are.
+      const values = form.getValues();
+      for (const key of WRITTEN_FORM_KEYS) {
+        parts.set(key, undefined);
+        diffed.set(key, values[key]);
+      }
       patch.set({});
     },
     setBaseline: (next) => {
       if (next === baseline) return;
       baseline = next;
-      schedule();
+      pending = 'all';
+      scheduled ??= setTimeout(compute, 0);
     },
     edited,
     onEdit: (listener) => {

@@ -1,12 +1,18 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { buildAgentPatch } from '../../../agent/build-agent-patch';
-import { agentToFormValues } from '../../../agent/mapping';
+import { buildAgentPatch, buildAgentPatchPart } from '../../../agent/build-agent-patch';
+import { agentToFormValues, WRITTEN_FORM_KEYS } from '../../../agent/mapping';
 import { sampleAgent } from '../../../testing/fixtures';
 import { renderEditorSection } from '../../../testing/render-editor-section';
 import { useAgentDiff } from '../agent-changes-context';
 import { createAgentChangeFeed } from '../change-feed';
 import { DynamicVariablesSection } from '../components/dynamic-variables-section';
+
+// The real diff, watched: which parts the feed diffs again.
+vi.mock('../../../agent/build-agent-patch', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../agent/build-agent-patch')>();
+  return { ...actual, buildAgentPatchPart: vi.fn(actual.buildAgentPatchPart) };
+});
 
 /** Shows the feed's current PATCH, as every reader of the feed sees it. */
 function PatchProbe() {
@@ -114,6 +120,40 @@ describe('the change feed', () => {
       feed.edited('name');
     });
     await waitFor(() => expect(feed.getPatch()).toEqual({ name: 'Renamed' }));
+    disconnect();
+  });
+
+  it('diffs nothing again on a notice that changes no value (a check’s or a submit’s errors), and every part after a reset', async () => {
+    const agent = sampleAgent();
+    const { form, edit } = renderEditorSection(<PatchProbe />, { agent });
+    const feed = createAgentChangeFeed(form, agent);
+    const disconnect = feed.connect();
+    // The edit reaches both feeds: the page's (the harness's, `edit`) and this one.
+    act(() => {
+      edit('description', 'New words');
+      feed.edited('description');
+    });
+    await waitFor(() => expect(feed.getPatch()).toEqual({ description: 'New words' }));
+    await waitFor(() => expect(shownPatch()).toEqual({ description: 'New words' }));
+    const diffPart = vi.mocked(buildAgentPatchPart);
+    diffPart.mockClear();
+
+    // Each of these tells the form's subscribers without naming a field, and changes no value.
+    act(() => form.clearErrors());
+    await act(() => form.trigger());
+    await act(() => form.handleSubmit(() => undefined)());
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(diffPart).not.toHaveBeenCalled();
+    expect(feed.getPatch()).toEqual({ description: 'New words' });
+
+    // A reset replaces the values (react-hook-form copies them): every part that is an object or
+    // a list is diffed again, and each text that changed (the name, and the description back).
+    act(() => form.reset({ ...agentToFormValues(agent), name: 'Renamed' }));
+    await waitFor(() => expect(feed.getPatch()).toEqual({ name: 'Renamed' }));
+    const values = form.getValues();
+    const objectParts = WRITTEN_FORM_KEYS.filter((key) => typeof values[key] === 'object' && values[key] !== null);
+    expect(objectParts).toContain('dynamic_variables');
+    expect(new Set(diffPart.mock.calls.map(([, , key]) => key))).toEqual(new Set([...objectParts, 'name', 'description']));
     disconnect();
   });
 });
