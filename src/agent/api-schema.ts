@@ -64,16 +64,32 @@ export const apiDynamicVariableSchema = z.looseObject({
   description: str,
 });
 
+/**
+ * The items of a list that parse, in order. The whole list is parsed at once first: when every
+ * item parses (the usual answer), that is one parse and no result object per item, which on a
+ * large agent (800 items) is most of what parsing it allocates; else item by item, dropping those
+ * that do not.
+ */
+function itemsThatParse<T extends z.core.$ZodType>(item: T): (items: unknown[]) => z.output<T>[] {
+  const whole = z.array(item);
+  return (items) => {
+    const all = z.safeParse(whole, items);
+    if (all.success) return all.data;
+    const kept: z.output<T>[] = [];
+    for (const raw of items) {
+      const parsed = z.safeParse(item, raw);
+      if (parsed.success) kept.push(parsed.data);
+    }
+    return kept;
+  };
+}
+
 /** Drops the items of a list that do not parse instead of failing the agent. */
 function lenientList<T extends z.core.$ZodType>(item: T) {
+  const keep = itemsThatParse(item);
   return z.pipe(
     lenient(z.array(z.unknown())),
-    z.transform((items: unknown[] | null | undefined) =>
-      items?.flatMap((raw) => {
-        const parsed = z.safeParse(item, raw);
-        return parsed.success ? [parsed.data] : [];
-      }),
-    ),
+    z.transform((items: unknown[] | null | undefined) => (items === null || items === undefined ? undefined : keep(items))),
   );
 }
 
@@ -82,16 +98,10 @@ function lenientList<T extends z.core.$ZodType>(item: T) {
  * answer, so the page shows an error with Retry rather than an empty state. Its items stay
  * lenient: one that does not parse is dropped.
  */
-const requiredList = <T extends z.core.$ZodType>(item: T) =>
-  z.pipe(
-    z.array(z.unknown()),
-    z.transform((items: unknown[]) =>
-      items.flatMap((raw) => {
-        const parsed = z.safeParse(item, raw);
-        return parsed.success ? [parsed.data] : [];
-      }),
-    ),
-  );
+const requiredList = <T extends z.core.$ZodType>(item: T) => {
+  const keep = itemsThatParse(item);
+  return z.pipe(z.array(z.unknown()), z.transform((items: unknown[]) => keep(items)));
+};
 
 export const apiAgentSchema = z.looseObject({
   id: z.number(),

@@ -24,6 +24,17 @@ describe('parseApiAgent (lenient)', () => {
     expect(values.provider.redact_fields).toEqual([]);
   });
 
+  it('keeps every item of a list that parses whole, and only the readable ones, in order, of one that does not', () => {
+    const variables = [
+      { id: 1, name: 'first', description: 'a' },
+      { id: 2, name: 'second', description: null },
+      { id: 3, name: 'third', description: 'c' },
+    ];
+    expect(parseApiAgent({ id: 5, dynamic_variables: variables }).dynamic_variables?.map((v) => v.name)).toEqual(['first', 'second', 'third']);
+    const broken = [variables[0], { id: 9, name: 42 }, variables[2]];
+    expect(parseApiAgent({ id: 5, dynamic_variables: broken }).dynamic_variables?.map((v) => v.name)).toEqual(['first', 'third']);
+  });
+
   it('still rejects something that is not an agent', () => {
     expect(() => parseApiAgent({ name: 'no id' })).toThrow();
     expect(() => parseApiAgent('nope')).toThrow();
