@@ -13,7 +13,10 @@ import { instrument } from './keystrokes.mjs';
 const DROPZONE = 'Drop knowledge-base files here or browse';
 const FILE_BYTES = 50 * 1024 * 1024;
 const KEYSTROKES = 30;
-const RUNS = Number(process.env.BENCH_KB_RUNS ?? 5);
+// 9 runs by default (at least 5): the issue's "none ≥ 50 ms in 5 of 5 runs" is then checked in
+// all 9, and the ratio's median moves less with the machine's noise (the plain read alone spans
+// 32–69 ms between runs).
+const RUNS = Math.max(5, Number(process.env.BENCH_KB_RUNS ?? 9));
 
 /**
  * In the page: records long tasks from now on and a copy of each Blob body sent over XHR, and
@@ -81,7 +84,7 @@ async function measureLargeFile(page, base, agent) {
   }, FILE_BYTES);
   await page.waitForTimeout(500);
 
-  // 5 runs: the plain read of the same file (`arrayBuffer()`), then a drop until the row says
+  // RUNS runs: the plain read of the same file (`arrayBuffer()`), then a drop until the row says
   // "To upload", with the long tasks of each; Discard removes the file before the next run.
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
