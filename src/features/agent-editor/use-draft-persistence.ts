@@ -7,10 +7,9 @@ import type { MergeResult } from '../../agent/merge-agent-edits';
 import type { AgentChangeFeed } from './change-feed';
 import { clearDraft, loadDraft, saveDraft, stripForDraft } from './draft-storage';
 import { catalogueLabelOf } from './merge/field-labels';
+import { whenIdle } from '../../utils/when-idle';
 
 const SAVE_DELAY_MS = 400;
-/** Runs `write` when the browser is idle (within 2 s), so a pause's draft write does not meet the next key. */
-const whenIdle = (write: () => void) => (typeof requestIdleCallback === 'function' ? void requestIdleCallback(write, { timeout: 2000 }) : write());
 
 interface RestoredDraft {
   values: AgentFormValues;
@@ -66,6 +65,7 @@ export function useDraftPersistence(form: UseFormReturn<AgentFormValues>, feed: 
     const unsubscribe = feed.subscribe(() => {
       discarded.current = false;
       if (timer !== undefined) clearTimeout(timer);
+      // Written when the browser is idle (within 2 s), so a pause's draft write does not meet the next key.
       timer = setTimeout(() => whenIdle(() => timer !== undefined && write()), SAVE_DELAY_MS);
     });
     const flush = () => {

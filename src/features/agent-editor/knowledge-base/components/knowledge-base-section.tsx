@@ -5,6 +5,7 @@ import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
 import type { AgentFormValues } from '../../../../agent/form-schema';
 import { formatBytes } from '../../../../utils/format-bytes';
 import { formatDateTime } from '../../../../utils/format-date-time';
+import { whenIdle } from '../../../../utils/when-idle';
 import { useLoadedAgent } from '../../loaded-agent-context';
 import { addPendingFile, isPendingFileToken, prepareFileReading, releasePendingFilesExcept } from '../pending-files';
 import { uploadProgressStore, useUploadProgress } from '../upload-progress-store';
@@ -129,11 +130,7 @@ export function KnowledgeBaseSection() {
   const shownKept = paged.indices.flatMap((i) => (kept[i] ? [kept[i]] : []));
 
   // The encode workers start once the tab is shown and the browser is idle, not with the first drop.
-  useEffect(() => {
-    if (typeof requestIdleCallback !== 'function') return prepareFileReading();
-    const id = requestIdleCallback(prepareFileReading, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }, []);
+  useEffect(() => whenIdle(prepareFileReading), []);
 
   // The form is the source of truth: a pending file it no longer holds (removed, discarded,
   // saved) is forgotten, its reading stopped and its base64 freed.
